@@ -1,0 +1,3 @@
+"""Influence: the facilitator's desktop tool for associative influence seminars."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Seminar domain: tables, vocabularies and pure rules (no I/O, no Qt)."""

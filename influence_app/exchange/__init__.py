@@ -1,0 +1,1 @@
+"""Archive v1 JSON import and export (and later CSV/XLSX)."""

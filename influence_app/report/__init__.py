@@ -1,0 +1,1 @@
+"""The synthesis PDF, laid out with ReportLab from plain data."""

@@ -1,0 +1,1 @@
+"""Use cases over an open document; each call owns its transaction."""

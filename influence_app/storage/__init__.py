@@ -1,0 +1,1 @@
+"""The seminar document on disk: engine, guarded open, lock, snapshots, migrations."""
