@@ -6,42 +6,79 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 
-from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
+from influence_app import paths
 from influence_app.domain import models  # noqa: F401  (registers the tables)
-from influence_app.storage.engine import APPLICATION_ID, make_engine
+from influence_app.storage import guard, migrate
+from influence_app.storage.engine import make_engine
 from influence_app.storage.errors import DiskFull, DocumentExists
+from influence_app.storage.files import sidecar
+from influence_app.storage.lock import DocumentLock
+from influence_app.storage.snapshots import SnapshotStore
 
 CommitListener = Callable[[dt.datetime], None]
 
 
 class Document:
-    """A seminar file opened for reading and writing by this process."""
+    """A seminar file opened for reading and writing by this process, and only this one.
 
-    def __init__(self, path: Path) -> None:
+    Get one through `create` or `open`; `close` it (or use `with`) to release the file.
+    """
+
+    def __init__(self, path: Path, lock: DocumentLock, snapshots_root: Path | None = None) -> None:
         self.path = Path(path)
         self.engine = make_engine(self.path)
         self.last_saved_at: dt.datetime | None = None
+        self.commit_count = 0
+        self.snapshots = SnapshotStore(
+            snapshots_root or paths.snapshots_dir(),
+            self.path,
+            change_counter=lambda: self.commit_count,
+        )
+        self._lock = lock
         self._listeners: list[CommitListener] = []
 
     @classmethod
-    def create(cls, path: Path) -> Document:
-        """A new, empty document at `path`; refuses to overwrite anything."""
+    def create(cls, path: Path, *, snapshots_root: Path | None = None) -> Document:
+        """A new, empty document at `path`, schema built by the migrations; never overwrites."""
         path = Path(path)
         if path.exists():
             raise DocumentExists(path)
-        document = cls(path)
-        SQLModel.metadata.create_all(document.engine)
-        with document.engine.begin() as connection:
-            connection.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
-        return document
+        lock = _locked(path)
+        try:
+            if path.exists():  # created by someone else between our check and our lock
+                raise DocumentExists(path)
+            _build_schema(path)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, lock, snapshots_root)
 
     @classmethod
-    def open(cls, path: Path) -> Document:
-        return cls(Path(path))
+    def open(cls, path: Path, *, snapshots_root: Path | None = None) -> Document:
+        """Open an existing document after the guard's checks; migrate it if it is older.
+
+        Raises a DocumentError (MissingFile, EmptyFile, NotASeminar, ForeignDatabase,
+        NewerSchema, DamagedFile, AlreadyOpen, NotWritable) and then leaves the file untouched.
+        """
+        path = Path(path)
+        # Refuse strangers before even creating a lock file beside them; pages are checked
+        # once we hold the lock, so nobody writes while we read them.
+        guard.verify(path, check_pages=False)
+        lock = _locked(path)
+        try:
+            version = guard.verify(path, holding_lock=True)
+            if version < migrate.head_number():
+                store = SnapshotStore(snapshots_root or paths.snapshots_dir(), path)
+                migrate.upgrade_with_snapshot(path, store)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, lock, snapshots_root)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -64,24 +101,60 @@ class Document:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only; nothing it does is committed."""
+        """A session for queries only; nothing it does is committed.
+
+        Closing (not rolling back) ends it: a rollback would expire the objects it returned,
+        while close detaches them with their loaded values; the pool still rolls back the SQL.
+        """
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def add_commit_listener(self, listener: CommitListener) -> None:
         self._listeners.append(listener)
 
     def close(self) -> None:
+        """Release the file: last connection closed (WAL folded back), then the lock."""
         self.engine.dispose()
+        self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
     def _notify_saved(self) -> None:
+        self.commit_count += 1
         self.last_saved_at = dt.datetime.now().astimezone()
         for listener in list(self._listeners):
             listener(self.last_saved_at)
+
+
+def _locked(path: Path) -> DocumentLock:
+    lock = DocumentLock(path)
+    lock.acquire()
+    return lock
+
+
+def _build_schema(path: Path) -> None:
+    try:
+        migrate.create_schema(path)
+    except BaseException:
+        for leftover in (path, sidecar(path, "-wal"), sidecar(path, "-shm")):
+            leftover.unlink(missing_ok=True)  # ours: created under our lock a moment ago
+        raise
 
 
 def _is_disk_full(error: OperationalError) -> bool:

@@ -9,9 +9,32 @@ class DocumentError(Exception):
     """Base: `str(error)` is a one-line message in the user's language."""
 
 
+class MissingFile(DocumentError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            _("« {path} » est introuvable : le fichier a été déplacé, renommé ou supprimé.").format(
+                path=path
+            )
+        )
+
+
+class NotWritable(DocumentError):
+    """The folder refuses the lock file (read-only key, share without write access)."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            _(
+                "Impossible d'écrire à côté de « {path} » (dossier en lecture seule ?) : "
+                "copiez le fichier dans un dossier où vous pouvez écrire."
+            ).format(path=path)
+        )
+
+
 class EmptyFile(DocumentError):
     def __init__(self, path: object) -> None:
-        super().__init__(_("« {path} » est vide (0 octet) : ce n'est pas un séminaire.").format(path=path))
+        super().__init__(
+            _("« {path} » est vide (0 octet) : ce n'est pas un séminaire.").format(path=path)
+        )
 
 
 class NotASeminar(DocumentError):
@@ -45,11 +68,14 @@ class NewerSchema(DocumentError):
 
 
 class DamagedFile(DocumentError):
-    def __init__(self, path: object, detail: str = "") -> None:
+    """`details` keeps SQLite's own findings (quick_check lines) for the `check` command."""
+
+    def __init__(self, path: object, detail: str = "", details: tuple[str, ...] = ()) -> None:
         message = _("« {path} » est endommagé et ne peut pas être ouvert.").format(path=path)
         if detail:
             message += " " + detail
         super().__init__(message)
+        self.details = details
 
 
 class AlreadyOpen(DocumentError):
@@ -70,6 +96,19 @@ class DiskFull(DocumentError):
         super().__init__(
             _(
                 "Le disque est plein : la dernière modification de « {path} » n'a pas été "
-                "enregistrée. Libérez de la place ; rien de ce qui était déjà enregistré n'est perdu."
+                "enregistrée. Libérez de la place ; rien de ce qui était déjà enregistré "
+                "n'est perdu."
             ).format(path=path)
+        )
+
+
+class SnapshotFailed(DocumentError):
+    """A snapshot could not be written; the document itself is untouched."""
+
+    def __init__(self, folder: object, detail: str) -> None:
+        super().__init__(
+            _(
+                "La sauvegarde de secours n'a pas pu être écrite dans « {folder} » ({detail}). "
+                "Le séminaire lui-même n'est pas touché."
+            ).format(folder=folder, detail=detail)
         )
