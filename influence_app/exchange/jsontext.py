@@ -25,6 +25,8 @@ class _Forbidden:
 
 def loads_strict(text: str) -> Any:
     """Parse `text`; raise ArchiveError naming the line and column, or the path, of a fault."""
+    if not text.strip():
+        raise ArchiveError(_("le fichier est vide."))
     try:
         data = json.loads(
             text.removeprefix("\ufeff"),  # Windows editors add a BOM; it is not content.
@@ -67,7 +69,8 @@ def _reject_oddities(data: Any) -> None:
             raise ArchiveError(message.format(literal=node.literal), format_path(parts))
         if isinstance(node, _Object) and node.duplicate is not None:
             message = _("la clé « {key} » apparaît deux fois dans le même objet.")
-            raise ArchiveError(message.format(key=node.duplicate), format_path(parts))
+            where = format_path((*parts, node.duplicate))
+            raise ArchiveError(message.format(key=node.duplicate), where)
         if isinstance(node, (dict, list)):
             children = list(node.items() if isinstance(node, dict) else enumerate(node))
             stack.extend(((*parts, key), child) for key, child in reversed(children))

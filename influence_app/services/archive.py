@@ -164,10 +164,15 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _write_error(path: Path, error: OSError) -> ArchiveFileError:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
         message = _(
             "Le disque est plein : « {path} » n'a pas été écrit. Libérez de la place et "
             "recommencez ; l'éventuel fichier précédent est intact."
+        )
+    elif error.errno == errno.EFBIG:
+        message = _(
+            "« {path} » dépasse la taille de fichier permise ici : il n'a pas été écrit ; "
+            "l'éventuel fichier précédent est intact."
         )
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         message = _(
@@ -230,15 +235,11 @@ def import_archive_as_new(archive_path: Path, target_path: Path) -> Document:
 
 
 def _create_with(target: Path, content: SeminarContent) -> Document:
-    document: Document | None = None
+    document = Document.create(target)  # removes its own leftovers if it fails
     try:
-        document = Document.create(target)
         replace_content(document, content)
-    except DocumentExists:
-        raise  # Someone else's file appeared meanwhile: it is not ours to remove.
     except BaseException:
-        if document is not None:
-            document.close()
+        document.close()
         _remove_document_files(target)
         raise
     return document
