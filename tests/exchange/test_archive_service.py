@@ -26,7 +26,7 @@ from influence_app.services.archive import (
     replace_content,
 )
 from influence_app.storage.document import Document
-from influence_app.storage.errors import DocumentExists
+from influence_app.storage.errors import DiskFull, DocumentExists
 from tests.exchange.test_archive_sample import sample_archive, sample_content
 
 DEMO = ("demo", "demo-seminar.json")
@@ -237,6 +237,39 @@ def test_dangling_reference_in_content_is_refused_before_any_write(seminar_file:
     before = _sha(seminar_file)
     error = _refuse_replacing(seminar_file, lambda: broken, ArchiveError)
     assert error.path == "goals[1].networks[0].network"
+    assert _sha(seminar_file) == before
+
+
+def _big_archive_file(tmp_path: Path) -> Path:
+    """A valid archive of about 2.4 MB: enough to overflow a capped file mid-import."""
+    archive = sample_archive()
+    archive["contributions"] += [
+        {"id": f"big-{i}", "session": "ses-1", "text": "é" * 4000} for i in range(300)
+    ]
+    path = tmp_path / "big.json"
+    path.write_text(dumps_archive(archive), encoding="utf-8")
+    return path
+
+
+def test_disk_full_during_import_as_new_leaves_nothing(tmp_path: Path) -> None:
+    source, target = _big_archive_file(tmp_path), tmp_path / "new.influence"
+    with _file_size_limit(512 * 1024), pytest.raises(DiskFull):
+        import_archive_as_new(source, target)
+    assert _leftovers(target) == []
+
+
+def test_disk_full_while_replacing_leaves_the_document_byte_identical(
+    seminar_file: Path, tmp_path: Path
+) -> None:
+    content = read_archive(_big_archive_file(tmp_path))
+    before = _sha(seminar_file)
+    doc = Document.open(seminar_file)
+    try:
+        with _file_size_limit(512 * 1024), pytest.raises(DiskFull):
+            replace_content(doc, content)
+        assert content_to_archive(load_content(doc)) == sample_archive()
+    finally:
+        doc.close()
     assert _sha(seminar_file) == before
 
 
