@@ -41,6 +41,13 @@ class Document:
         )
         self._lock = lock
         self._listeners: list[CommitListener] = []
+        # Connect now: a WAL left by a crash is folded in, and an unusable file fails here.
+        try:
+            with self.engine.connect():
+                pass
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     @classmethod
     def create(cls, path: Path, *, snapshots_root: Path | None = None) -> Document:
@@ -53,10 +60,10 @@ class Document:
             if path.exists():  # created by someone else between our check and our lock
                 raise DocumentExists(path)
             _build_schema(path)
+            return cls(path, lock, snapshots_root)
         except BaseException:
             lock.release()
             raise
-        return cls(path, lock, snapshots_root)
 
     @classmethod
     def open(cls, path: Path, *, snapshots_root: Path | None = None) -> Document:
@@ -75,10 +82,10 @@ class Document:
             if version < migrate.head_number():
                 store = SnapshotStore(snapshots_root or paths.snapshots_dir(), path)
                 migrate.upgrade_with_snapshot(path, store)
+            return cls(path, lock, snapshots_root)
         except BaseException:
             lock.release()
             raise
-        return cls(path, lock, snapshots_root)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

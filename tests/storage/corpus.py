@@ -8,6 +8,8 @@ import json
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from influence_app.storage.errors import (
     NewerSchema,
     NotASeminar,
 )
+from influence_app.storage.readonly import readonly_connection
 
 EXPECTED_ERRORS: dict[str, type[DocumentError]] = {
     "empty": EmptyFile,
@@ -76,9 +79,42 @@ def add_contributions(
             session.add(Contribution(id=f"c-{number}", session_id="s-1", text=text))
 
 
+_CRASH_AFTER_COMMIT = """
+import sys
+from pathlib import Path
+from influence_app.storage.document import Document
+from tests.storage.corpus import add_contributions
+document = Document.open(Path(sys.argv[1]), snapshots_root=Path(sys.argv[2]))
+add_contributions(document, int(sys.argv[4]), first=int(sys.argv[3]))
+print("committed", flush=True)
+sys.stdin.readline()
+"""
+
+
+def crash_after_commit(path: Path, snapshots_root: Path, first: int, count: int = 5) -> None:
+    """A real process opens `path`, commits `count` contributions and is killed (SIGKILL):
+    the document is left with its -wal and -shm, as after a crash or a power cut."""
+    arguments = [str(path), str(snapshots_root), str(first), str(count)]
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CRASH_AFTER_COMMIT, *arguments],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "committed"
+    finally:
+        child.kill()
+        child.wait()
+        for stream in (child.stdin, child.stdout):
+            if stream is not None:
+                stream.close()
+
+
 def contribution_ids(path: Path) -> list[str]:
-    """Ids in a closed document, read without touching it."""
-    with closing(sqlite3.connect(f"file:{path}?immutable=1", uri=True)) as connection:
+    """Ids in a document, committed ones still in its -wal included, read without writing."""
+    with readonly_connection(path) as connection:
         return [row[0] for row in connection.execute("SELECT id FROM contribution ORDER BY id")]
 
 
