@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, SQLModel, col, func, select
 
 from influence_app.domain.enums import ContributionKind, VoteTarget
@@ -22,12 +23,30 @@ from influence_app.domain.models import (
 )
 from influence_app.i18n import _
 from influence_app.services._crud import EntityService, load, next_sort_key
-from influence_app.services._fields import N_, Choice, Integer, LongText, Ref, Text, refuse
+from influence_app.services._fields import (
+    N_,
+    Choice,
+    Integer,
+    LongText,
+    Ref,
+    Text,
+    clean_fields,
+    refuse,
+)
 from influence_app.services.actions import ActionService
 from influence_app.services.factors import FactorService
 from influence_app.services.goals import GoalService
 
 _TITLE_MAX = 500
+_TABLE = Contribution.__table__  # type: ignore[attr-defined]
+_INSERT_COLUMNS = [column.name for column in _TABLE.columns if column.name != "sort_key"]
+# Capture goes last: the next sort key is computed by the INSERT itself, so adding costs one
+# statement and one commit (Core, not the ORM unit of work: this is the live capture's path).
+_INSERT_LAST = (
+    insert(_TABLE)
+    .values(sort_key=select(func.coalesce(func.max(_TABLE.c.sort_key), 0) + 1).scalar_subquery())
+    .returning(_TABLE.c.sort_key)
+)
 _CLUSTER = Text(N_("Groupe"))
 
 # promote(to=…): the service creating the entity, its link back to the contribution, and
@@ -85,7 +104,16 @@ class ContributionService(EntityService[Contribution]):
         """
         fields = {"session_id": session_id, "text": text, "kind": kind, "network_id": network_id}
         fields |= {"author_id": author_id, "table_no": table_no, "round": round}
-        return super().add(**fields)
+        values = clean_fields(self.rules, fields, creating=True)
+
+        def work(session: Session) -> Contribution:
+            self._check(session, values, None)
+            row = {column: values.get(column) for column in _INSERT_COLUMNS}
+            row["id"] = new_id(self.prefix)
+            row["sort_key"] = session.connection().execute(_INSERT_LAST, row).scalar_one()
+            return Contribution(**row)
+
+        return self.write(fields, work)
 
     def list_for_session(self, session_id: str) -> list[Contribution]:
         return self.list(ContributionFilter(session_id=session_id))
