@@ -70,6 +70,10 @@ class ActionService(EntityService[Action]):
             statement = select(Contribution).where(col(Contribution.id).in_(linked))
             return list(session.exec(statement.order_by(Contribution.sort_key)))
 
+    def _siblings(self, entity: Action) -> Any:
+        """Actions are ordered within their goal (the plan is grouped by goal)."""
+        return select(Action).where(col(Action.goal_id) == entity.goal_id)
+
     def _settle(self, session: Session, entity: Action, changed: dict[str, Any]) -> None:
         """A network that becomes the lead stops being listed as a co-network."""
         if changed.get("lead_network_id"):

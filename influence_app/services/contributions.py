@@ -68,7 +68,7 @@ class ContributionFilter:
     kind: str | None = None
     network_id: str | None = None
     cluster: str | None = None
-    search: str | None = None  # words in the text, case-insensitive
+    search: str | None = None  # a piece of the text, any case ("être" finds "Être")
     include_merged: bool = True
 
 
@@ -120,9 +120,13 @@ class ContributionService(EntityService[Contribution]):
 
     def list(self, filters: ContributionFilter | None = None) -> list[Contribution]:
         """Contributions in capture order, narrowed by `filters`."""
+        filters = filters or ContributionFilter()
         with self.document.reading() as session:
-            statement = select(Contribution).where(*_conditions(filters or ContributionFilter()))
-            return list(session.exec(self._ordered(statement)))
+            statement = select(Contribution).where(*_conditions(filters))
+            rows = list(session.exec(self._ordered(statement)))
+        # SQLite's lower() knows ASCII only: "être" must find "Être", so compare in Python.
+        needle = (filters.search or "").strip().casefold()
+        return [row for row in rows if needle in row.text.casefold()]
 
     def list_parking(self) -> list[Contribution]:
         """The parking lot: questions set aside, across the whole seminar."""
@@ -196,6 +200,9 @@ class ContributionService(EntityService[Contribution]):
             session.add_all(copies)
             return copies
 
+    def _siblings(self, entity: Contribution) -> Any:
+        return select(Contribution).where(Contribution.session_id == entity.session_id)
+
     def _check(self, session: Session, values: dict[str, Any], entity: Any) -> None:
         """A contribution by a known author counts for the author's network."""
         author_id = values.get("author_id")
@@ -218,9 +225,6 @@ def _conditions(filters: ContributionFilter) -> list[Any]:
     if filters.day_id:
         in_day = select(AgendaSession.id).where(AgendaSession.day_id == filters.day_id)
         conditions.append(col(Contribution.session_id).in_(in_day))
-    if filters.search:
-        needle = filters.search.strip().lower()
-        conditions.append(func.lower(Contribution.text).contains(needle, autoescape=True))
     if not filters.include_merged:
         conditions.append(col(Contribution.merged_into_id).is_(None))
     return conditions

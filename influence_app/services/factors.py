@@ -80,6 +80,11 @@ class FactorService(EntityService[Factor]):
             statement = select(Contribution).where(col(Contribution.id).in_(linked))
             return list(session.exec(statement.order_by(Contribution.sort_key)))
 
+    def _siblings(self, entity: Factor) -> Any:
+        """Levers, or obstacles, of the same goal are ordered among themselves."""
+        same_goal = col(Factor.goal_id) == entity.goal_id  # None compiles to IS NULL
+        return select(Factor).where(same_goal, Factor.kind == entity.kind)
+
     def _check(self, session: Session, values: dict[str, Any], entity: Factor | None) -> None:
         """A lever is filed under a lever category, an obstacle under an obstacle one."""
         kind = values.get("kind", entity.kind if entity else None)

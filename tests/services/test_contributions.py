@@ -93,10 +93,25 @@ def test_filters_by_day_kind_network_cluster_and_words(document, contributions, 
     assert texts(contributions.list_parking()) == ["Où déposer ça ?", "Un PLAIDOYER régional"]
 
 
-def test_search_treats_wildcards_literally(contributions, first_session):
-    contributions.add(first_session, "100% associatif")
+def test_search_ignores_accented_case_and_treats_wildcards_literally(contributions, first_session):
+    contributions.add(first_session, "Être 100% associatif")
     contributions.add(first_session, "1000 associations")
-    assert texts(contributions.list(ContributionFilter(search="100%"))) == ["100% associatif"]
+    assert texts(contributions.list(ContributionFilter(search="ÊTRE 100%"))) == [
+        "Être 100% associatif"
+    ]
+    assert texts(contributions.list(ContributionFilter(search="être"))) == ["Être 100% associatif"]
+
+
+def test_move_reorders_within_the_session(document, contributions, first_session, reopen):
+    other = SessionService(document).list()[1].id
+    elsewhere = contributions.add(other, "Ailleurs")
+    a, b, c = (contributions.add(first_session, t).id for t in "ABC")
+    contributions.move(c, 0)
+    document = reopen()
+    assert texts(ContributionService(document).list_for_session(first_session)) == ["C", "A", "B"]
+    assert ContributionService(document).get(elsewhere.id).sort_key < min(
+        r.sort_key for r in ContributionService(document).list_for_session(first_session)
+    )
 
 
 def test_clusters_are_set_and_cleared(contributions, first_session, reopen):

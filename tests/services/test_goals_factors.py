@@ -136,3 +136,15 @@ def test_factors_of_a_goal(document):
     factors.add(kind="frein", title="Transversal")
     assert [f.title for f in factors.list_for_goal(goal)] == ["Pour"]
     assert [f.title for f in factors.list_for_goal(None)] == ["Transversal"]
+
+
+def test_move_orders_a_goals_levers_among_themselves(document, reopen):
+    goal = GoalService(document).add(title="Objectif").id
+    factors = FactorService(document)
+    first, second = (factors.add(kind="levier", title=t, goal_id=goal).id for t in ("L1", "L2"))
+    obstacle = factors.add(kind="frein", title="F1", goal_id=goal).id
+    moved = factors.move(second, 0)
+    assert [f.id for f in moved] == [second, first]
+    document = reopen()
+    assert [f.title for f in FactorService(document).list_for_goal(goal)][:2] == ["L2", "L1"]
+    assert FactorService(document).get(obstacle).sort_key == 3
