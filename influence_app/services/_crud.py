@@ -25,7 +25,6 @@ R = TypeVar("R")
 _DEPENDENT_NAMES = {
     "participants": N_("{n} participant(s)"),
     "contributions": N_("{n} contribution(s)"),
-    "sessions": N_("{n} séance(s)"),
     "votes": N_("{n} vote(s)"),
     "factors": N_("{n} levier(s) ou frein(s)"),
 }

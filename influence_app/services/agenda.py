@@ -65,7 +65,7 @@ class DayService(EntityService[Day]):
         unless `force` deletes those contributions too."""
         super().delete(entity_id, force)
 
-    def summary(self, day_id: str) -> DaySummary:
+    def day_summary(self, day_id: str) -> DaySummary:
         """Total minutes of the day's sessions and how far they run past 17:00."""
         with self.document.reading() as session:
             self._load(session, day_id)

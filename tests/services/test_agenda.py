@@ -158,11 +158,11 @@ def test_status_is_checked(document, day):
 
 
 def test_summary_counts_minutes_against_the_day_frame(document, day):
-    summary = DayService(document).summary(day)
+    summary = DayService(document).day_summary(day)
     assert (summary.session_count, summary.total_min, summary.budget_min) == (3, 105, 450)
     assert (summary.first_start, summary.last_end, summary.overrun_min) == ("09:30", "11:15", 0)
     SessionService(document).add(day_id=day, title="Long", duration_min=375)
-    assert DayService(document).summary(day).overrun_min == 30
+    assert DayService(document).day_summary(day).overrun_min == 30
 
 
 def test_new_day_comes_after_the_last_and_stretches_the_seminar(document, reopen):

@@ -34,7 +34,7 @@ def test_template_agenda_starts_at_half_past_nine_and_fits_the_day(document):
         agenda = sessions.list_for_day(day.id)
         assert agenda[0].start_time == "09:30"
         assert [s.position for s in agenda] == list(range(1, len(agenda) + 1))
-        assert days.summary(day.id).overrun_min == 0
+        assert days.day_summary(day.id).overrun_min == 0
     assert any(s.method == "world_cafe" for s in sessions.list())
 
 
