@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -90,8 +91,6 @@ def _migration_connection(path: Path) -> Iterator[Connection]:
 
 def new_revision(message: str, script_location: Path | None = None) -> None:
     """Autogenerate the next revision against a scratch document at head (developer tool)."""
-    import tempfile
-
     location = script_location or SCRIPT_LOCATION
     config = alembic_config(location)
     rev_id = f"{head_number(location) + 1:04d}"

@@ -169,6 +169,7 @@ def _backup(document_path: Path, target: Path) -> None:
     # The backup API reads a consistent committed state, WAL included; copying the live file
     # could miss what is still in -wal (measured: such a copy was unreadable after disk full).
     with readonly_connection(document_path) as source, closing(sqlite3.connect(target)) as copy:
+        copy.execute("PRAGMA synchronous=OFF")  # _write_snapshot fsyncs before the rename
         source.backup(copy)
         # A snapshot is one self-contained file: no -wal to forget when it is copied around.
         copy.execute("PRAGMA journal_mode=DELETE")

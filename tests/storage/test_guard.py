@@ -17,6 +17,7 @@ from influence_app.storage.errors import (
 from influence_app.storage.guard import inspect_document
 from tests.storage.corpus import (
     EXPECTED_ERRORS,
+    add_contributions,
     build_corpus,
     contribution_ids,
     crash_after_commit,
@@ -107,6 +108,19 @@ def test_a_healthy_seminar_passes_inspection_untouched(seminar: Path) -> None:
     assert health.ok and health.problem is None
     assert health.schema_version == 1 and health.size == seminar.stat().st_size
     assert folder_state(seminar.parent) == before
+
+
+def test_inspect_while_open_elsewhere_reads_without_disturbing(
+    seminar: Path, snapshots_root: Path
+) -> None:
+    with Document.open(seminar, snapshots_root=snapshots_root) as document:
+        add_contributions(document, 2, first=40)
+
+        health = inspect_document(seminar)
+
+        assert health.ok
+        add_contributions(document, 1, first=42)  # the holder goes on writing
+    assert len(contribution_ids(seminar)) == 13
 
 
 def test_all_refusals_are_document_errors() -> None:
