@@ -26,7 +26,10 @@ def capture(path: Path, snapshots_root: Path) -> None:
     number = 0
     while True:
         said = contributions.add(session_id, f"Contribution {number} saisie en direct")
-        print(said.id, flush=True)  # one write() of a short line: whole or not at all
+        # One write() of a short line is atomic on a pipe; print() under PYTHONUNBUFFERED makes two,
+        # and a kill between them would tear the line.
+        sys.stdout.write(f"{said.id}\n")
+        sys.stdout.flush()
         number += 1
 
 
@@ -46,7 +49,9 @@ def main(path: Path, snapshots_root: Path) -> None:
         if pid == 0:
             worker(path, snapshots_root)
         _, status = os.waitpid(pid, 0)
-        print(f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+        # The leading newline ends whatever the killed worker had half-written.
+        sys.stdout.write(f"\nexit {os.waitstatus_to_exitcode(status)}\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

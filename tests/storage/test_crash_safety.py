@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -17,6 +18,7 @@ from influence_app.services.seminar import SeminarService
 from influence_app.storage.guard import inspect_document
 
 KILLS = 50
+WATCHDOG_SECONDS = 240
 WRITER = Path(__file__).with_name("crash_writer.py")
 ROOT = Path(__file__).parents[2]
 
@@ -50,11 +52,14 @@ def _writer(path: Path, snapshots: Path) -> Iterator[subprocess.Popen[str]]:
         env={**os.environ, "PYTHONPATH": python_path},
     ) as writer:
         assert writer.stdin is not None and writer.stdout is not None
+        watchdog = threading.Timer(WATCHDOG_SECONDS, writer.kill)  # a hung pipe fails, never hangs
+        watchdog.start()
         try:
             assert writer.stdout.readline() == "imported\n"
             yield writer
         finally:
             writer.stdin.close()  # its end of input: it exits
+            watchdog.cancel()
     assert writer.returncode == 0, f"crash_writer.py ended with {writer.returncode}"
 
 
@@ -70,6 +75,8 @@ def _capture_then_kill(writer: subprocess.Popen[str], delay: float, where: str) 
     os.kill(int(ready.split()[1]), signal.SIGKILL)
     acknowledged = []
     for line in writer.stdout:
+        if line == "\n":
+            continue
         if line.startswith("exit "):
             assert line == f"exit {-signal.SIGKILL}\n", f"{where}: worker ended by itself"
             return acknowledged
