@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := out/demo.influence
 
-.PHONY: demo test lint check-forms bench clean system-deps
+.PHONY: demo test lint forms bench clean system-deps
 
 system-deps:
 	@bash .ci/system-deps.sh
@@ -36,3 +36,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out build dist
+
+# Designer sources in ui/ compiled into influence_app/gui/forms/ (committed; a test checks drift).
+forms: $(STAMP)
+	@for ui in ui/*.ui; do \
+	  name=$$(basename $$ui .ui); \
+	  $(BIN)/pyside6-uic $$ui -o influence_app/gui/forms/ui_$$name.py || exit 1; \
+	done

@@ -1,0 +1,7 @@
+"""`python -m influence_app`: same as the `influence-app` command."""
+
+import sys
+
+from influence_app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,12 @@
+"""Composition root: paths → settings → document → services → GUI (Qt imported only here down)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def run_gui(document_path: Path | None) -> int:
+    """Start the desktop application, optionally on a seminar file; returns the exit status."""
+    from influence_app.gui.application import run
+
+    return run(document_path)
