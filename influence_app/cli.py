@@ -1,4 +1,4 @@
-"""Headless commands (`influence-app new|demo|import|export|check|snapshots|restore`) and GUI start."""
+"""Headless commands (new, demo, import, export, check, snapshots, restore) and the GUI start."""
 
 from __future__ import annotations
 
@@ -150,6 +150,14 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--draft", action="store_true", help=_("synthèse PDF : filigrane « PROJET » et date")
     )
+    # Without a date, exporting the same seminar twice gives the same bytes (diffable archives).
+    parser.add_argument(
+        "--stamp",
+        action="store_const",
+        const="now",
+        default=None,
+        help=_("archive JSON : noter la date d'export (exported_at)"),
+    )
 
 
 def _cmd_export(options: argparse.Namespace) -> int:
@@ -164,7 +172,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
         if options.format == "pdf":
             export_pdf(document, options.output, edition=options.edition, draft=options.draft)
         else:
-            export_archive(document, options.output)
+            export_archive(document, options.output, exported_at=options.stamp)
     finally:
         document.close()
     print(_("Exporté : {path}").format(path=options.output))
