@@ -308,7 +308,9 @@ def test_chart_shows_on_screen_as_in_print(qapp, name):
     """QtSvg paints the chart at the drawing's size: not blank, not the black block that the
     default `<clipPath>` output gives."""
     drawing = CHARTS[name]()
-    white, black = shares(on_screen(charts.to_svg(drawing), drawing.width, drawing.height))
+    svg = charts.to_svg(drawing)
+    assert "font-family: DejaVu Sans" in svg and "Influence" not in svg  # a face Qt can find
+    white, black = shares(on_screen(svg, drawing.width, drawing.height))
     assert white < 0.995
     assert black < 0.1
 
@@ -319,6 +321,8 @@ def assert_readable(drawing: Drawing) -> None:
     assert boxes
     for text, _ in strings(drawing):
         assert text.fontSize >= 7, text.text
+        # QtSvg truncates sizes to whole pixels: a 7.5 pt label would be narrower on screen.
+        assert float(text.fontSize).is_integer(), text.text
         assert text.fontName in (BODY_FONT, BOLD_FONT, ITALIC_FONT, BOLD_ITALIC_FONT)
     for text, (x1, y1, x2, y2) in boxes:
         assert x1 >= -0.5 and x2 <= drawing.width + 0.5, text

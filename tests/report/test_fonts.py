@@ -19,6 +19,9 @@ FACES = [fonts.BODY_FONT, fonts.BOLD_FONT, fonts.ITALIC_FONT, fonts.BOLD_ITALIC_
 def test_the_family_ships_four_faces_and_its_licence():
     for face in FACES:
         assert paths.resource("fonts", fonts.FONT_FILES[face]).stat().st_size > 100_000
+    assert {fonts.font_file(face) for face in FACES} == {
+        str(paths.resource("fonts", name)) for name in fonts.FONT_FILES.values()
+    }
     licence = paths.resource("fonts", "LICENSE-DejaVu.txt").read_text("utf-8")
     assert "Bitstream Vera" in licence and "Permission is hereby granted" in licence
 

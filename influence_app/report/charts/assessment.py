@@ -96,9 +96,8 @@ def _header(name: str, width: float) -> list[str]:
 
 
 def _score(scores: Sequence[int | None], index: int) -> int | None:
-    if index >= len(scores) or scores[index] is None:
-        return None
-    return min(max(int(scores[index]), 0), MAX_SCORE)  # type: ignore[arg-type]
+    score = scores[index] if index < len(scores) else None
+    return None if score is None else min(max(int(score), 0), MAX_SCORE)
 
 
 def _legend() -> list[LegendEntry]:

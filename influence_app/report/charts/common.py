@@ -16,9 +16,11 @@ from influence_app.report.charts import palette, texts
 from influence_app.report.fonts import BODY_FONT, ITALIC_FONT, SCREEN_FACES, register_fonts
 
 # 7 pt is the smallest size still read comfortably on paper; charts are drawn at print size.
+# Whole sizes only: QtSvg truncates a font size to whole pixels (7.5 shows as 7), so on screen
+# a fractional size would set narrower text than the PDF and break the alignments.
 MIN_SIZE = 7.0
-LABEL_SIZE = 7.5
-TITLE_SIZE = 8.5
+LABEL_SIZE = 8.0
+TITLE_SIZE = 9.0
 LINE_GAP = 1.25  # line height as a multiple of the font size
 ELLIPSIS = "…"
 # No chart shows more than a few hundred characters of a label; measuring more is wasted work.
@@ -146,7 +148,7 @@ def empty_drawing(width: float) -> Drawing:
             texts.no_data(),
             font=ITALIC_FONT,
             anchor="middle",
-            size=8.5,
+            size=TITLE_SIZE,
             colour=palette.MUTED,
         )
     )
@@ -155,6 +157,7 @@ def empty_drawing(width: float) -> Drawing:
 
 def to_svg(drawing: Drawing) -> str:
     """SVG text for QtSvg: its default `<clipPath>` paints everything black, `useClip` does not."""
-    # The registered names mean nothing to a screen renderer: name the family and the face instead.
+    # The registered names mean nothing to a screen renderer: name the family and the face instead
+    # (copied, as the renderer may update the dictionaries it is given).
     faces = copy.deepcopy(SCREEN_FACES)
     return renderSVG.drawToString(drawing, useClip=True, fontHacks=faces)

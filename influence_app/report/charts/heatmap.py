@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from reportlab.graphics.shapes import Drawing, Group, Rect
 
@@ -24,6 +25,8 @@ from influence_app.report.charts.common import (
 )
 from influence_app.report.charts.legend import LegendEntry, add_legend, legend_height
 from influence_app.report.fonts import BOLD_FONT, register_fonts
+
+T = TypeVar("T")
 
 MIN_ROW = 15.0
 MIN_CELL = 10.0  # a rotated header line needs this much width
@@ -205,7 +208,7 @@ def _draw_cell(
         )
 
 
-def _at(table, r: int, c: int):  # type: ignore[no-untyped-def]
+def _at(table: Sequence[Sequence[T]], r: int, c: int) -> T | None:
     """table[r][c], or None when the table is ragged."""
     if r < len(table) and c < len(table[r]):
         return table[r][c]
