@@ -139,27 +139,24 @@ def _draw_column(
     bottom = top - len(scores) * layout.row
     _draw_scale(target, left, unit, top, bottom)
     for row, score in enumerate(scores):
-        middle = top - (row + 0.5) * layout.row
-        if score is None:
-            target.add(
-                label(left + 1, middle - MIN_SIZE * 0.35, "—", size=MIN_SIZE, colour=palette.MUTED)
-            )
-        else:
-            target.add(
-                Rect(
-                    left,
-                    middle - BAR / 2,
-                    score * unit,
-                    BAR,
-                    fillColor=palette.BLUE,
-                    strokeColor=None,
-                )
-            )
+        _draw_score(target, score, left, unit, top - (row + 0.5) * layout.row)
     if mean is not None:
         x = left + mean * unit
         dash = Line(x, top + 1, x, bottom - 1, strokeColor=palette.VERMILLION, strokeWidth=1.5)
         dash.strokeDashArray = [2.5, 1.5]
         target.add(dash)
+
+
+def _draw_score(
+    target: Drawing, score: int | None, left: float, unit: float, middle: float
+) -> None:
+    """A bar as long as the score; a dash when the network gave none."""
+    if score is None:
+        dash = label(left + 1, middle - MIN_SIZE * 0.35, "—", size=MIN_SIZE, colour=palette.MUTED)
+        target.add(dash)
+        return
+    bar = Rect(left, middle - BAR / 2, score * unit, BAR, fillColor=palette.BLUE, strokeColor=None)
+    target.add(bar)
 
 
 def _mean_text(mean: float | None, width: float) -> str:

@@ -92,7 +92,7 @@ def _layout(data: HeatMap, width: float) -> list[_Grid]:
     # Row labels give up room (down to a fifth of the width) before cells get too narrow.
     label_width = min(
         max(width_of(name) for name in names),
-        width * 0.34,
+        width * 0.38,
         max(width * 0.2, width - GAP - count * MIN_CELL),
     )
     label_width = max(label_width, 40.0)
@@ -177,35 +177,23 @@ def _draw_row_label(target: Drawing, lines: list[str], top: float, row: float) -
 def _draw_cell(
     target: Drawing, data: HeatMap, grid: _Grid, at: tuple[int, int], position: int, top: float
 ) -> None:
-    r, c = at
-    value = _at(data.values, r, c)
+    value = _at(data.values, *at)
     fill = palette.WHITE if value is None else palette.sequential(finite(value), data.max_value)
     x = grid.left + position * grid.cell
-    target.add(
-        Rect(
-            x,
-            top - grid.row,
-            grid.cell,
-            grid.row,
-            fillColor=fill,
-            strokeColor=palette.RULE if value is None else palette.WHITE,
-            strokeWidth=0.5 if value is None else 1,
-        )
-    )
-    text = _at(data.cell_text, r, c) if data.cell_text is not None else None
+    # A missing value keeps a grey outline so it reads as « empty », not as the lowest level.
+    edge, edge_width = (palette.RULE, 0.5) if value is None else (palette.WHITE, 1.0)
+    cell = Rect(x, top - grid.row, grid.cell, grid.row, fillColor=fill, strokeColor=edge)
+    cell.strokeWidth = edge_width
+    target.add(cell)
+    text = _at(data.cell_text, *at) if data.cell_text is not None else None
     if text:
         shown = fit(clean(str(text), BOLD_FONT), grid.cell - 3, BOLD_FONT)
         baseline = top - grid.row / 2 - LABEL_SIZE * 0.35
-        target.add(
-            label(
-                x + grid.cell / 2,
-                baseline,
-                shown,
-                font=BOLD_FONT,
-                anchor="middle",
-                colour=palette.text_on(fill),
-            )
+        colour = palette.text_on(fill)
+        mark = label(
+            x + grid.cell / 2, baseline, shown, font=BOLD_FONT, anchor="middle", colour=colour
         )
+        target.add(mark)
 
 
 def _at(table: Sequence[Sequence[T]], r: int, c: int) -> T | None:

@@ -63,27 +63,15 @@ def add_legend(
 def _swatch(entry: LegendEntry, x: float, middle: float) -> Group:
     half = SWATCH / 2
     fill, stroke = entry.fill, entry.stroke
-    group = Group()
     if entry.kind == "dot":
-        group.add(Circle(x + half, middle, half - 0.5, fillColor=fill, strokeColor=stroke))
+        shape = Circle(x + half, middle, half - 0.5, fillColor=fill, strokeColor=stroke)
     elif entry.kind == "ring":
-        group.add(
-            Circle(x + half, middle, half - 1.5, fillColor=None, strokeColor=stroke, strokeWidth=2)
-        )
+        shape = Circle(x + half, middle, half - 1.5, fillColor=None, strokeColor=stroke)
+        shape.strokeWidth = 2
     elif entry.kind == "dash":
-        dash = Line(x, middle, x + SWATCH, middle, strokeColor=stroke, strokeWidth=1.5)
-        dash.strokeDashArray = [2.5, 1.5]
-        group.add(dash)
+        shape = Line(x, middle, x + SWATCH, middle, strokeColor=stroke, strokeWidth=1.5)
+        shape.strokeDashArray = [2.5, 1.5]
     else:
-        group.add(
-            Rect(
-                x,
-                middle - half,
-                SWATCH,
-                SWATCH,
-                fillColor=fill,
-                strokeColor=stroke,
-                strokeWidth=0.5,
-            )
-        )
-    return group
+        shape = Rect(x, middle - half, SWATCH, SWATCH, fillColor=fill, strokeColor=stroke)
+        shape.strokeWidth = 0.5
+    return Group(shape)

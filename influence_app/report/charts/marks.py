@@ -32,29 +32,18 @@ def number_radius(count: int, smallest: float = NUMBERED_DOT) -> float:
 def disc(
     marker: Marker, x: float, y: float, radius: float, number: int | None, ring: float = RING
 ) -> Group:
+    """The marker's disc with its number inside, and its ring just outside when it has one."""
     group = Group()
     if marker.ring is not None:
-        group.add(
-            Circle(
-                x,
-                y,
-                radius + ring / 2 + 0.5,
-                fillColor=None,
-                strokeColor=marker.ring,
-                strokeWidth=ring,
-            )
-        )
+        outline = Circle(x, y, radius + ring / 2 + 0.5, fillColor=None, strokeColor=marker.ring)
+        outline.strokeWidth = ring
+        group.add(outline)
     group.add(Circle(x, y, radius, fillColor=marker.fill, strokeColor=palette.INK, strokeWidth=0.5))
     if number is not None:
+        colour = palette.text_on(marker.fill)
+        baseline = y - MIN_SIZE * 0.35
+        text = str(number)
         group.add(
-            label(
-                x,
-                y - MIN_SIZE * 0.35,
-                str(number),
-                font=BOLD_FONT,
-                size=MIN_SIZE,
-                anchor="middle",
-                colour=palette.text_on(marker.fill),
-            )
+            label(x, baseline, text, font=BOLD_FONT, size=MIN_SIZE, anchor="middle", colour=colour)
         )
     return group
