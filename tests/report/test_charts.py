@@ -55,112 +55,52 @@ GOALS = [
     "Un accès aux droits garanti, avec un accompagnement humain partout",
     "Un label commun",
 ]
-LEVERS = [
-    Force(name, strength, 3)
-    for name, strength in zip(
-        [
-            "Expertise de terrain",
-            "Plaidoyer",
-            "Représentation",
-            "Relations avec les élus",
-            "Co-construction",
-            "Mobilisation des membres",
-            "Alliances inter-réseaux",
-            "Récits et médias",
-            "Innovation et essaimage",
-            "Ancrage territorial",
-        ],
-        [3, 2, 1, 2, 1, 2, 2, 1, 2, 1],
-        strict=True,
-    )
-]  # strengths add up to 17
-OBSTACLES = [
-    Force(name, strength)
-    for name, strength in zip(
-        [
-            "Perte de légitimité",
-            "Interlocuteurs dispersés",
-            "Financements précaires",
-            "Concurrence des appels à projets",
-            "Espace civique réduit",
-            "Dépendance financière",
-            "Instabilité politique",
-            "Invisibilité des têtes de réseau",
-            "Moyens humains",
-            "Renouvellement bénévole",
-        ],
-        [2, 1, 3, 1, 1, 2, 1, 1, 1, 1],
-        strict=True,
-    )
-]  # strengths add up to 14
+# Compact tables of sample data, kept as written.
+# fmt: off
+LEVERS = [  # strengths add up to 17
+    Force(name, strength, 3) for name, strength in [
+        ("Expertise de terrain", 3), ("Plaidoyer", 2), ("Représentation", 1),
+        ("Relations avec les élus", 2), ("Co-construction", 1), ("Mobilisation des membres", 2),
+        ("Alliances inter-réseaux", 2), ("Récits et médias", 1), ("Innovation et essaimage", 2),
+        ("Ancrage territorial", 1),
+    ]
+]
+OBSTACLES = [  # strengths add up to 14
+    Force(name, strength) for name, strength in [
+        ("Perte de légitimité", 2), ("Interlocuteurs dispersés", 1), ("Financements précaires", 3),
+        ("Concurrence des appels à projets", 1), ("Espace civique réduit", 1),
+        ("Dépendance financière", 2), ("Instabilité politique", 1),
+        ("Invisibilité des têtes de réseau", 1), ("Moyens humains", 1),
+        ("Renouvellement bénévole", 1),
+    ]
+]
 STAKEHOLDERS = [
     StakeholderPoint(f"Acteur {n} — {name}", power, interest, stance, desired)
-    for n, (name, power, interest, stance, desired) in enumerate(
-        [
-            ("Direction de la vie associative", 4, 5, 1, 2),
-            ("Cabinet du ministre", 5, 3, 0, 1),
-            ("Rapporteurs budgétaires", 5, 2, 0, 1),
-            ("Sénateurs", 3, 4, 2, 2),
-            ("Maires ruraux", 3, 4, 1, 2),
-            ("Conseils régionaux", 4, 3, 1, 2),
-            ("Conseils départementaux", 4, 2, -1, 1),
-            ("Préfectures", 4, 2, 0, 1),
-            ("Agence de la transition", 4, 3, 0, 1),
-            ("Agences régionales de santé", 4, 2, 0, 1),
-            ("Presse régionale", 3, 3, 1, 2),
-            ("Fondations d’entreprise", 3, 4, 1, 2),
-            ("Plateformes numériques", 4, 1, -2, 0),
-            ("Commission européenne", 3, 2, 0, None),
-            ("CESE et CESER", 2, 4, 2, 2),
-            ("Rédactions nationales", 3, 2, None, 1),
-        ],
-        start=1,
-    )
+    for n, (name, power, interest, stance, desired) in enumerate([
+        ("Direction de la vie associative", 4, 5, 1, 2), ("Cabinet du ministre", 5, 3, 0, 1),
+        ("Rapporteurs budgétaires", 5, 2, 0, 1), ("Sénateurs", 3, 4, 2, 2),
+        ("Maires ruraux", 3, 4, 1, 2), ("Conseils régionaux", 4, 3, 1, 2),
+        ("Conseils départementaux", 4, 2, -1, 1), ("Préfectures", 4, 2, 0, 1),
+        ("Agence de la transition", 4, 3, 0, 1), ("Agences régionales de santé", 4, 2, 0, 1),
+        ("Presse régionale", 3, 3, 1, 2), ("Fondations d’entreprise", 3, 4, 1, 2),
+        ("Plateformes numériques", 4, 1, -2, 0), ("Commission européenne", 3, 2, 0, None),
+        ("CESE et CESER", 2, 4, 2, 2), ("Rédactions nationales", 3, 2, None, 1),
+    ], start=1)
 ]
 ACTIONS = [
     ActionPoint(f"Action {n} : faire avancer le plaidoyer commun", impact, effort)
-    for n, (impact, effort) in enumerate(
-        [
-            (5, 4),
-            (4, 2),
-            (3, 2),
-            (4, 3),
-            (3, 4),
-            (4, 3),
-            (3, 2),
-            (2, 2),
-            (4, 4),
-            (5, 2),
-            (3, 3),
-            (4, 3),
-            (4, 3),
-            (5, 4),
-            (3, 4),
-            (2, 1),
-            (4, 3),
-        ],
-        start=1,
-    )
+    for n, (impact, effort) in enumerate([
+        (5, 4), (4, 2), (3, 2), (4, 3), (3, 4), (4, 3), (3, 2), (2, 2), (4, 4), (5, 2), (3, 3),
+        (4, 3), (4, 3), (5, 4), (3, 4), (2, 1), (4, 3),
+    ], start=1)
 ]
-CRITERIA = [
-    "Clarté des objectifs",
-    "Cohérence des actions",
-    "Cohésion d’équipe",
-    "Légitimité politique",
+CRITERIA = ["Clarté des objectifs", "Cohérence des actions", "Cohésion d’équipe",
+            "Légitimité politique"]
+SCORES = [  # one row per network, one score per criterion
+    [3, 2, 4, 2], [3, 2, 4, 3], [4, 3, 3, 3], [4, 3, 2, 4], [4, 2, 3, 4], [3, 3, 3, 2],
+    [3, 4, 4, 3], [3, 3, 4, 4], [2, 3, 4, 3], [3, 2, 2, 3], [2, 3, None, 2],
 ]
-SCORES = [
-    [3, 2, 4, 2],
-    [3, 2, 4, 3],
-    [4, 3, 3, 3],
-    [4, 3, 2, 4],
-    [4, 2, 3, 4],
-    [3, 3, 3, 2],
-    [3, 4, 4, 3],
-    [3, 3, 4, 4],
-    [2, 3, 4, 3],
-    [3, 2, 2, 3],
-    [2, 3, None, 2],
-]
+# fmt: on
 
 
 def ranked() -> Drawing:
@@ -493,18 +433,11 @@ def test_stakeholders_on_the_same_spot_are_spread_without_overlapping():
 def test_stakeholder_fill_is_the_stance_and_ring_the_desired_stance():
     point = StakeholderPoint("Préfecture", 4, 4, stance=-2, desired_stance=2)
     circles = list(shapes_of(charts.stakeholder_map([point], WIDTH), Circle))
-    rings = [c for c in circles if c.fillColor is None and c.strokeWidth > 1]
-    discs = [c for c in circles if c.fillColor is not None and c.strokeWidth == 0.5]
-    assert rings[0].strokeColor != discs[0].fillColor  # the move is visible
-    legend = dict(
-        zip(
-            ["Très opposé", "Très favorable"],
-            [discs[0].fillColor, rings[0].strokeColor],
-            strict=True,
-        )
-    )
-    swatches = {c.fillColor for c in circles if c.fillColor is not None}
-    assert set(legend.values()) <= swatches  # both colours are explained in the legend
+    ring = next(c for c in circles if c.fillColor is None and c.strokeWidth > 1)
+    marker = next(c for c in circles if c.fillColor is not None and c.strokeWidth == 0.5)
+    assert ring.strokeColor != marker.fillColor  # the move is visible
+    legend_dots = {c.fillColor for c in circles if c is not marker and c.fillColor is not None}
+    assert {marker.fillColor, ring.strokeColor} <= legend_dots  # both colours are explained
 
 
 @pytest.mark.parametrize(("impact", "effort"), [(3, 2), (3, 3), (2, 2), (2, 3), (5, 1), (1, 5)])
