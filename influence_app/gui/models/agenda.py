@@ -37,7 +37,7 @@ METHOD_LABELS: dict[str, str] = {
     Method.MATRICE_RESEAUX_LEVIERS: QT_TRANSLATE_NOOP("Method", "Matrice réseaux × leviers"),
     Method.AUTO_EVALUATION: QT_TRANSLATE_NOOP("Method", "Auto-évaluation"),
     Method.IMPACT_EFFORT: QT_TRANSLATE_NOOP("Method", "Impact / effort"),
-    Method.PLAN_ACTION: QT_TRANSLATE_NOOP("Method", "Plan d'action"),
+    Method.PLAN_ACTION: QT_TRANSLATE_NOOP("Method", "Plan d’action"),
     Method.RELECTURE: QT_TRANSLATE_NOOP("Method", "Relecture"),
     Method.PAUSE: QT_TRANSLATE_NOOP("Method", "Pause"),
     Method.AUTRE: QT_TRANSLATE_NOOP("Method", "Autre"),

@@ -77,7 +77,7 @@ class SessionPanel(QWidget):
     def _bind_fields(self) -> None:
         ui, binder = self.ui, self.binder
         binder.line_edit("title", ui.titleEdit, required=self.tr("Le titre est obligatoire."))
-        binder.line_edit("start_time", ui.startEdit, required=self.tr("L'heure est obligatoire."))
+        binder.line_edit("start_time", ui.startEdit, required=self.tr("L’heure est obligatoire."))
         binder.spin_box("duration_min", ui.durationSpin)
         binder.combo("method", ui.methodCombo)
         binder.combo("status", ui.statusCombo)
@@ -189,11 +189,11 @@ class SessionPanel(QWidget):
     def _edit_name(self, field: str) -> str:
         return {
             "title": self.tr("Renommer la séance « {title} »"),
-            "start_time": self.tr("Changer l'heure de début de « {title} »"),
+            "start_time": self.tr("Changer l’heure de début de « {title} »"),
             "duration_min": self.tr("Changer la durée de « {title} »"),
             "method": self.tr("Changer la méthode de « {title} »"),
             "status": self.tr("Changer le statut de « {title} »"),
-            "objective": self.tr("Modifier l'objectif de « {title} »"),
+            "objective": self.tr("Modifier l’objectif de « {title} »"),
         }[field]
 
     def _edit_title(self) -> None:
