@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.models.agenda import PAUSE_COLOUR
@@ -197,16 +197,11 @@ def test_del_deletes_a_session_and_undo_restores_it(
     assert cells(screen, START) == starts
 
 
-def answer(qtbot, button_text: str) -> None:
-    """Clicks `button_text` in the question box about to open, as the user would."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox), box
-        button = next(b for b in box.buttons() if b.text() == button_text)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
+def answer(qtbot, question: QMessageBox | None, button_text: str) -> None:
+    """Clicks `button_text` in the open question, as the user would."""
+    assert isinstance(question, QMessageBox) and question.isVisible()
+    button = next(b for b in question.buttons() if b.text() == button_text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_deleting_a_day_with_contributions_asks_first(
@@ -219,18 +214,36 @@ def test_deleting_a_day_with_contributions_asks_first(
     screen.refresh()
     screen.select_day(day.id)
 
-    answer(qtbot, "Annuler")
     screen.delete_day()
+    assert "contiennent 1 contribution(s)" in screen.question.text()
+    answer(qtbot, screen.question, "Annuler")
     assert [d.id for d in services.days.list()].count(day.id) == 1
     assert context.undo_stack.count() == 0
 
-    answer(qtbot, "Supprimer quand même")
     screen.delete_day()
+    answer(qtbot, screen.question, "Supprimer quand même")
     labels = [screen.days_model.index(row, 0).data() for row in range(2)]
     assert labels[1].startswith("Jour 2 — jeu. 12 mars 2026 — Conditions")
     context.undo_stack.undo()
     assert screen.days_model.rowCount() == 3
     assert len(ContributionService(context.document).list()) == 1
+
+
+def test_deleting_a_session_with_contributions_asks_first(
+    qtbot, screen: AgendaScreen, context: DocumentContext
+) -> None:
+    titles = cells(screen, TITLE)
+    second = screen.sessions.model.row_at(1)
+    context.services.contributions.add(second.id, "Nos fonctions de tête de réseau")
+    screen.sessions.select_session(second.id)
+    screen.sessions.table.setFocus()
+    qtbot.keyClick(screen.sessions.table, Qt.Key.Key_Delete)
+    assert cells(screen, TITLE) == titles  # nothing happens before the answer
+    answer(qtbot, screen.sessions.question, "Supprimer quand même")
+    assert cells(screen, TITLE) == titles[:1] + titles[2:]
+    context.undo_stack.undo()
+    assert cells(screen, TITLE) == titles
+    assert len(context.services.contributions.list()) == 1
 
 
 def test_a_day_theme_and_date_are_edited_in_place(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
@@ -154,7 +154,7 @@ def test_ctrl_arrows_reorder_and_undo_puts_back(
     assert column(obstacles, CODE)[:3] == [before[1], before[0], before[2]]
     context.undo_stack.undo()
     assert column(obstacles, CODE) == before
-    qtbot.mouseClick(obstacles.down_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.down_button, Qt.MouseButton.LeftButton)
     moved = column(obstacles, CODE)
     assert moved[:2] == [before[1], before[0]]
     codes = [c.code for c in CategoryService(context.document).list_kind(FactorKind.FREIN)]
@@ -196,16 +196,11 @@ def test_the_scope_belongs_to_obstacles_only(screen: CategoriesScreen, context) 
     assert column(screen.obstacles, SCOPE)[0] == "Externe"
 
 
-def answer(qtbot, button_text: str) -> None:
-    """Clicks `button_text` in the question box about to open, as the user would."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox), box
-        button = next(b for b in box.buttons() if b.text() == button_text)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
+def answer(qtbot, question: QMessageBox | None, button_text: str) -> None:
+    """Clicks `button_text` in the open question, as the user would."""
+    assert isinstance(question, QMessageBox) and question.isVisible()
+    button = next(b for b in question.buttons() if b.text() == button_text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_deleting_a_category_in_use_asks_and_undo_refiles_the_lever(
@@ -220,14 +215,13 @@ def test_deleting_a_category_in_use_asks_and_undo_refiles_the_lever(
     )
     select(levers, 1)
 
-    answer(qtbot, "Annuler")
     qtbot.keyClick(levers.table, Qt.Key.Key_Delete)
+    assert "classe 1 levier(s) ou frein(s)" in levers.question.text()
+    answer(qtbot, levers.question, "Annuler")
     assert levers.model.row_of(category_id) == 1
-    screen.activateWindow()  # back from the question box
-    qtbot.waitUntil(screen.isActiveWindow)
-    levers.table.setFocus()
-    answer(qtbot, "Supprimer quand même")
-    qtbot.keyClick(levers.table, Qt.Key.Key_Delete)
+    assert context.undo_stack.count() == 0
+    levers.delete_category(category_id)
+    answer(qtbot, levers.question, "Supprimer quand même")
     assert levers.model.row_of(category_id) is None
     assert services.factors.get(lever.id).category_id is None
 

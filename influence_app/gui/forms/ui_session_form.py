@@ -108,6 +108,12 @@ class Ui_SessionForm(object):
 
         self.objectiveEdit = QPlainTextEdit(SessionForm)
         self.objectiveEdit.setObjectName(u"objectiveEdit")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.objectiveEdit.sizePolicy().hasHeightForWidth())
+        self.objectiveEdit.setSizePolicy(sizePolicy1)
+        self.objectiveEdit.setMinimumSize(QSize(0, 80))
         self.objectiveEdit.setTabChangesFocus(True)
 
         self.objectiveLayout.addWidget(self.objectiveEdit)

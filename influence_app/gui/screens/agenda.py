@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -20,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from influence_app.domain.models import Day
 from influence_app.gui.context import DocumentContext
-from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.forms.ui_day_form import Ui_DayForm
 from influence_app.gui.models.agenda import day_label
 from influence_app.gui.models.entity_model import Column, EntityTableModel
 from influence_app.gui.screens.agenda_sessions import SessionPanel
 from influence_app.gui.screens.base import Screen
 from influence_app.gui.undo import perform
+from influence_app.gui.widgets.entity_table import ask, focus_field, heading
 from influence_app.gui.widgets.validation import FieldErrors, FormBinder
 from influence_app.services.errors import InUse
 
@@ -41,7 +42,7 @@ class AgendaScreen(Screen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.prompts = Prompts()
+        self.question: QMessageBox | None = None  # the open « delete anyway? » question
         self.days_model: EntityTableModel[Day] = EntityTableModel(
             [Column(self.tr("Jour"), day_label)], parent=self
         )
@@ -53,7 +54,6 @@ class AgendaScreen(Screen):
         self.day_binder.date_edit("date", self.day_ui.dateEdit)
         self.day_binder.line_edit("theme", self.day_ui.themeEdit)
         self.sessions = SessionPanel(context, self)
-        self.sessions.prompts = self.prompts
         self.sessions_box = QGroupBox(self)
         self._build_actions()
         self._lay_out()
@@ -79,7 +79,7 @@ class AgendaScreen(Screen):
         self.add_day_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.delete_day_action = self._action(self.tr("Supprimer le jour"), self.delete_day)
         self.delete_day_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        edit = self._action(self.tr("Modifier le jour"), self.day_ui.themeEdit.setFocus)
+        edit = self._action(self.tr("Modifier le jour"), lambda: focus_field(self.day_ui.themeEdit))
         edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
         for action in (self.add_day_action, self.delete_day_action, edit):
             self.day_list.addAction(action)
@@ -115,7 +115,14 @@ class AgendaScreen(Screen):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([DAY_PANEL_WIDTH, 1000])
         splitter.setChildrenCollapsible(False)
-        QVBoxLayout(self).addWidget(splitter)
+        hint = self.tr(
+            "Changer une durée décale les séances suivantes. "
+            "Inser ajoute, Suppr retire, Ctrl+Haut / Ctrl+Bas déplace une séance."
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading(self.title(), hint, self))
+        layout.addWidget(splitter, 1)
 
     # Showing.
 
@@ -170,7 +177,7 @@ class AgendaScreen(Screen):
         """A new day after the last one, selected and ready for its theme."""
         added = perform(self.context, self.tr("Ajouter un jour"), self.context.services.days.add)
         self.select_day(added.id)
-        self.day_ui.themeEdit.setFocus()
+        focus_field(self.day_ui.themeEdit)
 
     def delete_day(self) -> None:
         """Deletes the day and its sessions; asks first when they hold contributions."""
@@ -181,16 +188,16 @@ class AgendaScreen(Screen):
         days = self.context.services.days
         try:
             perform(self.context, text, lambda: days.delete(day.id))
-        except InUse as error:
-            if self._confirm_forced_delete(day, error):
-                perform(self.context, text, lambda: days.delete(day.id, force=True))
+        except InUse as refusal:
+            question = self.tr("Les séances du jour {n} contiennent {count} contribution(s).")
+            self.question = ask(
+                self,
+                question.format(n=day.index, count=refusal.dependents.get("contributions", 0)),
+                self.tr(
+                    "Le jour, ses séances et ces contributions seront supprimés. "
+                    "Annuler (Ctrl+Z) rétablit tout."
+                ),
+                self.tr("Supprimer quand même"),
+                lambda: perform(self.context, text, lambda: days.delete(day.id, force=True)),
+            )
         self.day_list.setFocus()
-
-    def _confirm_forced_delete(self, day: Day, error: InUse) -> bool:
-        question = self.tr(
-            "Les séances du jour {n} contiennent {count} contribution(s).\n"
-            "Supprimer le jour, ses séances et ces contributions ?\n"
-            "(Édition › Annuler les rétablit.)"
-        ).format(n=day.index, count=error.dependents.get("contributions", 0))
-        yes, no = self.tr("Supprimer quand même"), self.tr("Annuler")
-        return self.prompts.confirm(self, question, yes=yes, no=no)

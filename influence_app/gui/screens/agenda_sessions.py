@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 from influence_app.domain.enums import Method, SessionStatus
 from influence_app.domain.models import AgendaSession
 from influence_app.gui.context import DocumentContext
-from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.forms.ui_session_form import Ui_SessionForm
 from influence_app.gui.models.agenda import (
     TITLE_COLUMN,
@@ -28,7 +28,7 @@ from influence_app.gui.models.agenda import (
     status_label,
 )
 from influence_app.gui.undo import perform
-from influence_app.gui.widgets.entity_table import MasterDetail
+from influence_app.gui.widgets.entity_table import MasterDetail, ask, focus_field
 from influence_app.gui.widgets.validation import ERROR_COLOUR, FieldErrors, FormBinder
 from influence_app.services.agenda import DaySummary
 from influence_app.services.errors import InUse
@@ -42,7 +42,7 @@ class SessionPanel(QWidget):
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.prompts = Prompts()
+        self.question: QMessageBox | None = None  # the open « delete anyway? » question
         self._day_id: str | None = None
         self.model = SessionTableModel(self)
         self.form = QWidget(self)
@@ -94,7 +94,9 @@ class SessionPanel(QWidget):
         header.addWidget(self.down_button)
         # Sessions have long titles: the form goes under the table, which keeps the full width.
         self.master.splitter.setOrientation(Qt.Orientation.Vertical)
-        self.master.splitter.setSizes([400, 220])
+        self.master.splitter.setSizes([1000, self.form.sizeHint().height()])
+        self.master.splitter.setStretchFactor(0, 1)
+        self.master.splitter.setStretchFactor(1, 0)
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -197,8 +199,7 @@ class SessionPanel(QWidget):
         }[field]
 
     def _edit_title(self) -> None:
-        self.ui.titleEdit.setFocus()
-        self.ui.titleEdit.selectAll()
+        focus_field(self.ui.titleEdit)
 
     # Add, delete, move.
 
@@ -226,19 +227,18 @@ class SessionPanel(QWidget):
         sessions = self.context.services.sessions
         try:
             perform(self.context, text, lambda: sessions.delete(session.id))
-        except InUse as error:
-            if self._confirm_forced_delete(error, session.title):
-                perform(self.context, text, lambda: sessions.delete(session.id, force=True))
+        except InUse as refusal:
+            question = self.tr("La séance « {title} » contient {n} contribution(s).").format(
+                title=session.title, n=refusal.dependents.get("contributions", 0)
+            )
+            self.question = ask(
+                self,
+                question,
+                self.tr("Elles seront supprimées avec elle. Annuler (Ctrl+Z) rétablit tout."),
+                self.tr("Supprimer quand même"),
+                lambda: perform(self.context, text, lambda: sessions.delete(session.id, True)),
+            )
         self.table.setFocus()
-
-    def _confirm_forced_delete(self, error: InUse, title: str) -> bool:
-        question = self.tr(
-            "La séance « {title} » contient {n} contribution(s).\n"
-            "Les supprimer avec elle ? (Édition › Annuler les rétablit.)"
-        ).format(title=title, n=error.dependents.get("contributions", 0))
-        return self.prompts.confirm(
-            self, question, yes=self.tr("Supprimer quand même"), no=self.tr("Annuler")
-        )
 
     def _step(self, step: int) -> None:
         key = self.master.current_key()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 from influence_app.domain.enums import FactorKind, Scope
 from influence_app.domain.models import Category
 from influence_app.gui.context import DocumentContext
-from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.forms.ui_category_form import Ui_CategoryForm
 from influence_app.gui.models.categories import LABEL_COLUMN, CategoryTableModel, scope_label
 from influence_app.gui.screens.base import Screen
 from influence_app.gui.undo import perform
-from influence_app.gui.widgets.entity_table import MasterDetail
+from influence_app.gui.widgets.entity_table import MasterDetail, ask, focus_field, heading
 from influence_app.gui.widgets.validation import FieldErrors, FormBinder
 from influence_app.services.errors import InUse, ValidationError
 
@@ -32,13 +31,11 @@ from influence_app.services.errors import InUse, ValidationError
 class CategoryPanel(QWidget):
     """The categories of one kind: table (label editable in place with F2) beside its form."""
 
-    def __init__(
-        self, context: DocumentContext, kind: str, prompts: Prompts, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: DocumentContext, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.kind = kind
-        self.prompts = prompts
+        self.question: QMessageBox | None = None  # the open « delete anyway? » question
         self.model = CategoryTableModel(kind, self)
         self.form = QWidget(self)
         self.ui = Ui_CategoryForm()
@@ -50,7 +47,7 @@ class CategoryPanel(QWidget):
         )
         self.table = self.master.table
         self._set_up_table()
-        self._lay_out()
+        QVBoxLayout(self).addWidget(self.master)
         self._connect()
 
     def _texts(self) -> dict[str, str]:
@@ -90,27 +87,12 @@ class CategoryPanel(QWidget):
             header.setSectionResizeMode(column, fit)
         self.table.setEditTriggers(self.table.EditTrigger.DoubleClicked)
 
-    def _lay_out(self) -> None:
-        hint = QLabel(self.tr("F2 : renommer · Ctrl+Haut / Ctrl+Bas : changer l’ordre"), self)
-        hint.setProperty("muted", True)
-        self.up_button = QPushButton(self.tr("Monter"), self)
-        self.down_button = QPushButton(self.tr("Descendre"), self)
-        header = QHBoxLayout()
-        header.addWidget(hint, 1)
-        header.addWidget(self.up_button)
-        header.addWidget(self.down_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.master, 1)
-
     def _connect(self) -> None:
         self.master.current_changed.connect(self._load_form)
         self.master.add_requested.connect(self.add_category)
         self.master.delete_requested.connect(self.delete_category)
         self.master.edit_requested.connect(self.edit_label)
         self.master.move_requested.connect(self.move_category)
-        self.up_button.clicked.connect(lambda: self._step(-1))
-        self.down_button.clicked.connect(lambda: self._step(+1))
         # Queued: the in-place editor must finish closing before the rows are reloaded.
         self.model.rename_requested.connect(self.rename, Qt.ConnectionType.QueuedConnection)
 
@@ -131,9 +113,6 @@ class CategoryPanel(QWidget):
 
     def _load_form(self, key: Hashable | None) -> None:
         category = self.current_category()
-        row = self.model.row_of(key) if key is not None else None
-        self.up_button.setEnabled(row is not None and row > 0)
-        self.down_button.setEnabled(row is not None and row < self.model.rowCount() - 1)
         if category is not None:
             self.binder.load(key, category.model_dump())
 
@@ -184,8 +163,7 @@ class CategoryPanel(QWidget):
             lambda: categories.add(kind=self.kind, label=texts["new"]),
         )
         self.master.select_key(added.id)
-        self.ui.labelEdit.setFocus()
-        self.ui.labelEdit.selectAll()
+        focus_field(self.ui.labelEdit)
 
     def delete_category(self, key: Hashable) -> None:
         category = self._category(key)
@@ -193,21 +171,26 @@ class CategoryPanel(QWidget):
         categories = self.context.services.categories
         try:
             perform(self.context, text, lambda: categories.delete(category.id))
-        except InUse as error:
-            if self._confirm_forced_delete(category, error):
-                perform(self.context, text, lambda: categories.delete(category.id, force=True))
+        except InUse as refusal:
+            question = self.tr("« {label} » classe {n} levier(s) ou frein(s).").format(
+                label=category.label, n=refusal.dependents.get("factors", 0)
+            )
+            self.question = ask(
+                self,
+                question,
+                self.tr("Ils resteront sans catégorie. Annuler (Ctrl+Z) rétablit tout."),
+                self.tr("Supprimer quand même"),
+                lambda: perform(self.context, text, lambda: categories.delete(category.id, True)),
+            )
         self.table.setFocus()
 
-    def _confirm_forced_delete(self, category: Category, error: InUse) -> bool:
-        question = self.tr(
-            "« {label} » classe {n} levier(s) ou frein(s).\n"
-            "La supprimer quand même ? Ils resteront sans catégorie.\n"
-            "(Édition › Annuler la rétablit.)"
-        ).format(label=category.label, n=error.dependents.get("factors", 0))
-        yes, no = self.tr("Supprimer quand même"), self.tr("Annuler")
-        return self.prompts.confirm(self, question, yes=yes, no=no)
+    def can_move(self, step: int) -> bool:
+        key = self.master.current_key()
+        row = self.model.row_of(key) if key is not None else None
+        return row is not None and 0 <= row + step < self.model.rowCount()
 
-    def _step(self, step: int) -> None:
+    def step(self, step: int) -> None:
+        """Moves the selected category one place up (-1) or down (+1): Monter / Descendre."""
         key = self.master.current_key()
         row = self.model.row_of(key) if key is not None else None
         if row is not None:
@@ -232,17 +215,49 @@ class CategoriesScreen(Screen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.prompts = Prompts()
-        self.levers = CategoryPanel(context, FactorKind.LEVIER, self.prompts, self)
-        self.obstacles = CategoryPanel(context, FactorKind.FREIN, self.prompts, self)
+        self.levers = CategoryPanel(context, FactorKind.LEVIER, self)
+        self.obstacles = CategoryPanel(context, FactorKind.FREIN, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.levers, "")
         self.tabs.addTab(self.obstacles, "")
-        QVBoxLayout(self).addWidget(self.tabs)
+        self.tabs.setCornerWidget(self._move_buttons(), Qt.Corner.TopRightCorner)
+        hint = self.tr(
+            "Les catégories qui classent leviers et freins. F2 renomme, Ctrl+Haut / Ctrl+Bas "
+            "change l’ordre, Inser ajoute, Suppr retire celle qui est sélectionnée."
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading(self.title(), hint, self))
+        layout.addWidget(self.tabs, 1)
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Catégories")
+
+    def _move_buttons(self) -> QWidget:
+        """Monter / Descendre beside the tabs, for whichever list is shown."""
+        box = QWidget(self)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 4)
+        self.up_button = QPushButton(self.tr("Monter"), box)
+        self.up_button.setToolTip(self.tr("Ctrl+Haut"))
+        self.down_button = QPushButton(self.tr("Descendre"), box)
+        self.down_button.setToolTip(self.tr("Ctrl+Bas"))
+        for button, step in ((self.up_button, -1), (self.down_button, +1)):
+            button.clicked.connect(lambda _on=False, step=step: self.current_panel().step(step))
+            layout.addWidget(button)
+        for panel in (self.levers, self.obstacles):
+            panel.master.current_changed.connect(lambda _key: self._update_move_buttons())
+        self.tabs.currentChanged.connect(lambda _index: self._update_move_buttons())
+        return box
+
+    def current_panel(self) -> CategoryPanel:
+        return self.obstacles if self.tabs.currentWidget() is self.obstacles else self.levers
+
+    def _update_move_buttons(self) -> None:
+        panel = self.current_panel()
+        self.up_button.setEnabled(panel.can_move(-1))
+        self.down_button.setEnabled(panel.can_move(+1))
 
     def refresh(self) -> None:
         for panel in (self.levers, self.obstacles):
@@ -250,3 +265,4 @@ class CategoriesScreen(Screen):
         levers, obstacles = self.levers.model.rowCount(), self.obstacles.model.rowCount()
         self.tabs.setTabText(0, self.tr("Leviers ({n})").format(n=levers))
         self.tabs.setTabText(1, self.tr("Freins ({n})").format(n=obstacles))
+        self._update_move_buttons()
