@@ -1,0 +1,1 @@
+"""The room cockpit's parts: timeline, timer, capture line, contribution list, projection."""
