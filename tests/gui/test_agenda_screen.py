@@ -287,3 +287,27 @@ def test_breaks_are_shown_in_grey(screen: AgendaScreen) -> None:
 def test_item_models_pass_the_model_tester(qtmodeltester, screen: AgendaScreen) -> None:
     qtmodeltester.check(screen.sessions.model)
     qtmodeltester.check(screen.days_model)
+
+
+def test_the_keyboard_alone_adds_and_names_a_session(
+    qtbot, screen: AgendaScreen, context: DocumentContext
+) -> None:
+    sessions = screen.sessions
+    sessions.select_session(sessions.model.row_at(2).id)
+    sessions.table.setFocus()
+    qtbot.keyClick(sessions.table, Qt.Key.Key_Insert)
+    assert cells(screen, TITLE)[3] == "Nouvelle séance"
+    title = sessions.ui.titleEdit
+    type_text(title, "Tour de météo")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)  # leaving the field validates it
+    assert cells(screen, TITLE)[3] == "Tour de météo"
+    assert sessions.ui.startEdit.hasFocus()
+    sessions.table.setFocus()
+    qtbot.keyClick(sessions.table, Qt.Key.Key_Tab)
+    assert title.hasFocus()
+
+    screen.day_list.setFocus()
+    qtbot.keyClick(screen.day_list, Qt.Key.Key_Insert)
+    assert screen.days_model.rowCount() == 4
+    assert screen.day_ui.themeEdit.hasFocus()
+    assert context.undo_stack.undoText() == "Ajouter un jour"

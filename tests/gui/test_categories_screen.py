@@ -246,3 +246,16 @@ def test_an_unused_category_is_deleted_at_once_and_undone(
 def test_item_models_pass_the_model_tester(qtmodeltester, screen: CategoriesScreen) -> None:
     qtmodeltester.check(screen.levers.model)
     qtmodeltester.check(screen.obstacles.model)
+
+
+def test_tab_goes_from_the_table_through_the_form(qtbot, screen: CategoriesScreen) -> None:
+    screen.tabs.setCurrentWidget(screen.obstacles)
+    obstacles = screen.obstacles
+    select(obstacles, 0)
+    order = []
+    widget = obstacles.table
+    for _ in range(5):
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        order.append(widget.objectName() or widget.text())
+    assert order == ["labelEdit", "codeEdit", "scopeCombo", "descriptionEdit", "Ajouter un frein"]

@@ -104,6 +104,9 @@ class SessionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.master, 1)
+        ui = self.ui
+        chain = (ui.titleEdit, ui.startEdit, ui.durationSpin, ui.methodCombo, ui.statusCombo)
+        tab_chain(self.table, *chain, ui.objectiveEdit, self.master.add_button)
         self.ui.startEdit.setToolTip(self.tr("La première séance fixe le début de la journée."))
 
     def _connect(self) -> None:
@@ -254,3 +257,9 @@ class SessionPanel(QWidget):
         perform(self.context, text, lambda: sessions.move(session.id, new_index))
         self.select_session(session.id)
         self.table.setFocus()
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab goes through `widgets` in this order (the table first, then its form's fields)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

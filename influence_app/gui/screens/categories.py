@@ -21,6 +21,7 @@ from influence_app.domain.models import Category
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.forms.ui_category_form import Ui_CategoryForm
 from influence_app.gui.models.categories import LABEL_COLUMN, CategoryTableModel, scope_label
+from influence_app.gui.screens.agenda_sessions import tab_chain
 from influence_app.gui.screens.base import Screen
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import MasterDetail, ask, focus_field, heading
@@ -48,6 +49,10 @@ class CategoryPanel(QWidget):
         self.table = self.master.table
         self._set_up_table()
         QVBoxLayout(self).addWidget(self.master)
+        ui = self.ui
+        fields = [ui.labelEdit, ui.codeEdit]
+        fields += [ui.scopeCombo] if kind == FactorKind.FREIN else []
+        tab_chain(self.table, *fields, ui.descriptionEdit, self.master.add_button)
         self._connect()
 
     def _texts(self) -> dict[str, str]:
@@ -136,6 +141,8 @@ class CategoryPanel(QWidget):
 
     def rename(self, category_id: str, label: str) -> None:
         """Renames from the table; a refusal shows at the form's label field, text kept."""
+        if self.model.row_of(category_id) is None:
+            return  # gone meanwhile (an undo ran before the queued rename)
         try:
             self._rename(self._category(category_id), label)
         except ValidationError as error:
