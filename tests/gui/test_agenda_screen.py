@@ -311,3 +311,19 @@ def test_the_keyboard_alone_adds_and_names_a_session(
     assert screen.days_model.rowCount() == 4
     assert screen.day_ui.themeEdit.hasFocus()
     assert context.undo_stack.undoText() == "Ajouter un jour"
+
+
+def test_a_day_moves_to_the_next_date_with_the_arrow_key(
+    qtbot, screen: AgendaScreen, context: DocumentContext
+) -> None:
+    screen.select_day(context.services.days.list()[2].id)
+    date = screen.day_ui.dateEdit
+    date.setFocus()
+    qtbot.keyClick(date, Qt.Key.Key_Up)
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+
+    assert screen.days_model.index(2, 0).data().startswith("Jour 3 — ven. 13 mars 2026")
+    assert context.services.seminar.get().end_date == dt.date(2026, 3, 13)
+    context.undo_stack.undo()
+    assert screen.days_model.index(2, 0).data().startswith("Jour 3 — jeu. 12 mars 2026")
+    assert context.services.seminar.get().end_date == dt.date(2026, 3, 12)
