@@ -37,7 +37,9 @@ def master(qtbot) -> MasterDetail:
     QVBoxLayout(detail).addWidget(QLineEdit(detail))
     widget = MasterDetail(EntityTableModel(COLUMNS), detail, "Ajouter", "Aucun élément.")
     qtbot.addWidget(widget)
-    widget.show()
+    with qtbot.waitActive(widget):  # shortcuts and focus need the active window
+        widget.show()
+        widget.activateWindow()
     return widget
 
 

@@ -24,14 +24,17 @@ class Column(Generic[T]):
     """One column: its translated header and how a row reads in it.
 
     `text` returns what the cell shows (plain text, never HTML). `align` is LEFT, RIGHT (numbers)
-    or CENTER. `hint` is a tooltip for the header only: never built from user text, because Qt
-    renders tooltips that look like HTML as HTML.
+    or CENTER. `hint` is the header's tooltip and `tip` a cell's: never built from user text,
+    because Qt renders tooltips that look like HTML as HTML. `width` is the column's starting
+    width in average characters (0: fit the contents).
     """
 
     header: str
     text: Callable[[T], str]
     align: Qt.AlignmentFlag = LEFT
     hint: str = ""
+    tip: Callable[[T], str] | None = None
+    width: int = 0
 
 
 def _default_key(row: Any) -> Hashable:
@@ -57,6 +60,12 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.endResetModel()
+
+    def set_columns(self, columns: Sequence[Column[T]]) -> None:
+        """For subclasses that translate their headers with `self.tr` once constructed."""
+        self.beginResetModel()
+        self._columns = list(columns)
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -91,6 +100,8 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return column.tip(row) or None
         if role == KEY_ROLE:
             return self._key(row)
         return None

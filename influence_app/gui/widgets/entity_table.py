@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.models.entity_model import EntityTableModel
 
 _NOTHING = object()
@@ -52,6 +54,18 @@ class EntityTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
+    def size_columns(self) -> None:
+        """Starting widths from the model's column specs; the user may drag them after."""
+        model = self.model()
+        if not isinstance(model, EntityTableModel):
+            return
+        unit = self.fontMetrics().averageCharWidth()
+        for section, column in enumerate(model.columns()):
+            if column.width:
+                self.setColumnWidth(section, column.width * unit + 16)
+            else:
+                self.resizeColumnToContents(section)
+
 
 class MasterDetail(QWidget):
     """Table on the left, `detail` on the right, add/delete buttons and shortcuts.
@@ -80,10 +94,12 @@ class MasterDetail(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
+        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.detail = detail
         self.setStyleSheet(_STYLE)
         self.table = EntityTable(self)
         self.table.setModel(model)
+        self.table.size_columns()
         self.add_button = QPushButton(add_text, self)
         self.add_button.setProperty("accent", True)
         self.delete_button = QPushButton(self.tr("Supprimer"), self)
@@ -153,6 +169,7 @@ class MasterDetail(QWidget):
         self.splitter.addWidget(self._detail_pages(empty_text))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # proportions: the table gets the larger share
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -280,3 +297,63 @@ class _Silenced:
 
     def __exit__(self, *exc: object) -> None:
         self._widget.blockSignals(self._was)
+
+
+def focus_field(widget: QWidget) -> None:
+    """Puts the cursor in a form field, its text selected so typing replaces it (F2, Ins)."""
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    select_all = getattr(widget, "selectAll", None)
+    if callable(select_all):
+        select_all()
+
+
+def heading(title: str, hint: str, parent: QWidget | None = None) -> QWidget:
+    """A screen's title in large type with one line saying what the screen is for."""
+    box = QWidget(parent)
+    title_label = QLabel(title, box)
+    title_label.setObjectName("screenTitle")
+    font = title_label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    title_label.setFont(font)
+    title_label.setStyleSheet(f"color: {ACCENT};")
+    hint_label = QLabel(hint, box)
+    hint_label.setObjectName("screenHint")
+    hint_label.setWordWrap(True)
+    hint_label.setStyleSheet("color: #4a5459;")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 8)
+    layout.addWidget(title_label)
+    layout.addWidget(hint_label)
+    for label in (title_label, hint_label):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def ask(
+    parent: QWidget,
+    question: str,
+    details: str,
+    accept_text: str,
+    on_accept: Callable[[], object],
+) -> QMessageBox:
+    """A French yes/no question opened window-modal without blocking (tests and the event loop
+    keep running); `on_accept` runs if the user picks `accept_text`, « Annuler » does nothing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, parent.window().windowTitle(), question, parent=parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the question may quote a name the user typed
+    box.setInformativeText(details)
+    accept = box.addButton(accept_text, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(parent.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: object) -> None:
+        if button is accept:
+            on_accept()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box

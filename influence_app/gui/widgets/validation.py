@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -39,6 +40,7 @@ class FieldErrors:
         self._general = _style_error_label(general)
         self._widgets: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
+        self._layouts: dict[str, QLayout] = {}
         self._shown: dict[str, str] = {}
 
     def attach(self, field: str, widget: QWidget) -> None:
@@ -48,8 +50,9 @@ class FieldErrors:
             return
         label = _style_error_label(QLabel(widget.parentWidget()))
         label.setObjectName(f"{field}Error")
-        if _insert_below(widget, label):
-            self._labels[field] = label
+        layout = _insert_below(widget, label)
+        if layout is not None:
+            self._labels[field], self._layouts[field] = label, layout
             self._set_visible(field, False)
         else:
             label.deleteLater()
@@ -92,7 +95,7 @@ class FieldErrors:
         if label is None:
             return
         label.setVisible(visible)
-        layout = label.parentWidget().layout() if label.parentWidget() else None
+        layout = self._layouts[field]
         if isinstance(layout, QFormLayout):
             row, _role = layout.getWidgetPosition(label)
             if row >= 0:
@@ -113,22 +116,31 @@ def _style_error_label(label: QLabel) -> QLabel:
     return label
 
 
-def _insert_below(widget: QWidget, label: QLabel) -> bool:
-    parent = widget.parentWidget()
-    layout = parent.layout() if parent else None
+def _insert_below(widget: QWidget, label: QLabel) -> QLayout | None:
+    layout = _layout_holding(
+        widget.parentWidget().layout() if widget.parentWidget() else None, widget
+    )
     if isinstance(layout, QFormLayout):
         row, _role = layout.getWidgetPosition(widget)
-        if row < 0:
-            return False
         layout.insertRow(row + 1, "", label)
-        return True
+        return layout
     if isinstance(layout, QBoxLayout):
-        position = layout.indexOf(widget)
-        if position < 0:
-            return False
-        layout.insertWidget(position + 1, label)
-        return True
-    return False
+        layout.insertWidget(layout.indexOf(widget) + 1, label)
+        return layout
+    return None
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    """The layout, among `layout` and those nested in it, that holds `widget` itself."""
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for position in range(layout.count()):
+        found = _layout_holding(layout.itemAt(position).layout(), widget)
+        if found is not None:
+            return found
+    return None
 
 
 @dataclass
@@ -161,7 +173,12 @@ class FormBinder(QObject):
 
     def line_edit(self, field: str, edit: QLineEdit, required: str | None = None) -> None:
         read = lambda: edit.text().strip() or None  # noqa: E731
-        self._bind(_Binding(field, [edit], read, lambda v: edit.setText(v or ""), required))
+
+        def write(value: Any) -> None:
+            edit.setText(value or "")
+            edit.setCursorPosition(0)  # a long name shows its beginning, not its end
+
+        self._bind(_Binding(field, [edit], read, write, required))
         edit.editingFinished.connect(lambda: self.commit(field))
 
     def plain_text(self, field: str, edit: QPlainTextEdit) -> None:
@@ -231,11 +248,11 @@ class FormBinder(QObject):
         """Saves the field if the user changed it; False when it was refused."""
         binding = self._bindings[field]
         value = binding.read()
+        if binding.required and value in (None, "", []):
+            self.errors.show(field, binding.required)  # even unchanged: a new row's empty name
+            return False
         if value == self._loaded.get(field) and not self.errors.has_error(field):
             return True
-        if binding.required and value in (None, "", []):
-            self.errors.show(field, binding.required)
-            return False
         try:
             self._save(field, value)
         except ValidationError as error:
@@ -281,6 +298,8 @@ class FormBinder(QObject):
         self.errors.attach(binding.field, _error_anchor(binding.widgets))
 
     def _write(self, binding: _Binding, value: Any) -> None:
+        if binding.read() == value:
+            return  # untouched: a field the user just tabbed into keeps its selection
         for widget in binding.widgets:
             widget.blockSignals(True)
         try:
