@@ -67,7 +67,8 @@ def cockpit_on(
     cockpit = CockpitScreen(context, wall_clock=at(time), monotonic=clock or FakeClock(), **options)
     cockpit.resize(1366, 768)
     cockpit.show()
-    qtbot.waitExposed(cockpit)
+    cockpit.activateWindow()  # shortcuts only fire in the active window
+    qtbot.waitUntil(cockpit.isActiveWindow)
     try:
         yield cockpit
     finally:
