@@ -1,30 +1,49 @@
-"""Qt application start-up: QApplication, French translator, first window."""
+"""Qt application start-up: QApplication, French translations, look, first window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.main_window import MainWindow
-from influence_app.storage.document import Document
-from influence_app.storage.errors import DocumentError
+from influence_app.gui.settings import AppSettings
+from influence_app.gui.theme import apply_theme
+from influence_app.gui.translations import install_translators
 
 
-def run(document_path: Path | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def run(document_path: Path | None, settings: AppSettings | None = None) -> int:
+    """Starts the app on `document_path` (or the last document, or the welcome page)."""
+    app = create_application()
+    window = start(document_path, settings or AppSettings.default())
+    status = app.exec()
+    del window
+    return status
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, speaking French (Qt's own dialogs too) with the app's look."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("Influence")
+    app.setApplicationDisplayName("Influence")
     app.setOrganizationName("LeMouvementAssociatif")
-    document = _open(document_path) if document_path else None
-    window = MainWindow(document)
+    app.setDesktopFileName("org.lemouvementassociatif.Influence")
+    install_translators(app)  # the translators are children of `app`: they live as long
+    apply_theme(app)
+    return app
+
+
+def start(
+    document_path: Path | None, settings: AppSettings, prompts: Prompts | None = None
+) -> MainWindow:
+    """Shows the main window, then opens the asked document (refusals explained in dialogs)."""
+    window = MainWindow(settings, prompts)
     window.show()
-    return app.exec()
-
-
-def _open(path: Path) -> Document | None:
-    try:
-        return Document.open(path)
-    except DocumentError as error:
-        QMessageBox.critical(None, "Influence", str(error))
-        return None
+    if document_path is not None:
+        window.open_path(Path(document_path))
+    else:
+        window.reopen_last()
+    return window

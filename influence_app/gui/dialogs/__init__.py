@@ -1,0 +1,1 @@
+"""Dialogs of the application shell: questions and messages, new seminar, snapshots."""
