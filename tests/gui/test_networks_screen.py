@@ -154,7 +154,7 @@ def test_deleting_a_network_in_use_asks_then_detaches_and_undo_brings_both_back(
     assert question is not None and question.isVisible()
     assert question.text() == (
         "2 participants et 1 contribution sont rattachés à ce réseau. "
-        "Supprimer « Réseau Cocagne » quand même ?"
+        "Supprimer «\u00a0Réseau Cocagne\u00a0» quand même\u202f?"
     )
     assert screen.context.undo_stack.count() == 0  # nothing happens before the answer
     detach = next(b for b in question.buttons() if b.text() == "Détacher et supprimer")
@@ -203,7 +203,7 @@ def test_the_question_shows_names_as_plain_text(open_screen, qtbot, path) -> Non
     screen.master.select_key(network_id)
     screen.master.delete_button.click()
     assert screen.question.textFormat() == Qt.TextFormat.PlainText
-    assert "« <b>Cocagne</b> »" in screen.question.text()
+    assert "«\u00a0<b>Cocagne</b>\u00a0»" in screen.question.text()
     assert isinstance(screen.question, QMessageBox)
 
 
@@ -213,3 +213,15 @@ def test_network_model_passes_qt_model_tester(open_screen, qtmodeltester, path) 
     qtmodeltester.check(screen.master.model)
     empty = NetworkTableModel()
     qtmodeltester.check(empty)
+
+
+def test_f2_and_tab_go_from_the_table_to_the_name(open_screen, qtbot, path) -> None:
+    seed_network_in_use(path)
+    screen = open_screen()
+    table, name = screen.master.table, screen.ui.nameEdit
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert name.hasFocus() and name.selectedText() == "Réseau Cocagne"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert name.hasFocus()

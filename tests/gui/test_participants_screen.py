@@ -164,7 +164,7 @@ def test_deleting_a_participant_explains_then_keeps_their_words(
     screen.master.select_key(author_id)
     qtbot.keyClick(screen.master.table, Qt.Key.Key_Delete)
     question = screen.question
-    assert question.text() == f"Supprimer « {NAME} » (FNE) ?"
+    assert question.text() == f"Supprimer «\u00a0{NAME}\u00a0» (FNE)\u202f?"
     assert "restent, attribuées à son réseau" in question.informativeText()
     assert screen.context.undo_stack.count() == 0  # nothing happens before the answer
     delete = next(b for b in question.buttons() if b.text() == "Supprimer")

@@ -158,7 +158,7 @@ class Ui_NetworkForm(object):
         self.kindLabel.setText(QCoreApplication.translate("NetworkForm", u"&Type", None))
         self.sectorLabel.setText(QCoreApplication.translate("NetworkForm", u"Se&cteur", None))
         self.sectorEdit.setPlaceholderText(QCoreApplication.translate("NetworkForm", u"Solidarit\u00e9, sport, culture\u2026", None))
-        self.memberLabel.setText(QCoreApplication.translate("NetworkForm", u"Nombre de &membres", None))
+        self.memberLabel.setText(QCoreApplication.translate("NetworkForm", u"&Membres", None))
         self.memberSpin.setSpecialValueText(QCoreApplication.translate("NetworkForm", u"Non renseign\u00e9", None))
         self.functionsLabel.setText(QCoreApplication.translate("NetworkForm", u"Fonctions", None))
         self.descriptionLabel.setText(QCoreApplication.translate("NetworkForm", u"&Description", None))

@@ -26,7 +26,8 @@ class Column(Generic[T]):
     `text` returns what the cell shows (plain text, never HTML). `align` is LEFT, RIGHT (numbers)
     or CENTER. `hint` is the header's tooltip and `tip` a cell's: never built from user text,
     because Qt renders tooltips that look like HTML as HTML. `width` is the column's starting
-    width in average characters (0: fit the contents).
+    width in average characters (0: fit the contents, within reason); a `stretch` column takes
+    the room left, so the table needs no horizontal scrolling.
     """
 
     header: str
@@ -35,6 +36,7 @@ class Column(Generic[T]):
     hint: str = ""
     tip: Callable[[T], str] | None = None
     width: int = 0
+    stretch: bool = False
 
 
 def _default_key(row: Any) -> Hashable:

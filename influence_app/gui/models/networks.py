@@ -92,11 +92,11 @@ class NetworkTableModel(EntityTableModel[Network]):
         summary = lambda n: functions_summary(n.functions)  # noqa: E731
         self.set_columns(
             [
-                Column(self.tr("Nom"), lambda n: n.name, width=22),
-                Column(self.tr("Sigle"), lambda n: n.acronym or "", width=7),
-                Column(self.tr("Type"), lambda n: kind_label(n.kind), width=9),
-                Column(self.tr("Secteur"), lambda n: n.sector or "", width=12),
-                Column(members, lambda n: _count(n.member_count), RIGHT, members_hint, width=7),
-                Column(self.tr("Fonctions"), summary, tip=summary),
+                Column(self.tr("Nom"), lambda n: n.name, stretch=True),
+                Column(self.tr("Sigle"), lambda n: n.acronym or ""),
+                Column(self.tr("Type"), lambda n: kind_label(n.kind)),
+                Column(self.tr("Secteur"), lambda n: n.sector or "", width=11),
+                Column(members, lambda n: _count(n.member_count), RIGHT, members_hint),
+                Column(self.tr("Fonctions"), summary, tip=summary, width=16),
             ]
         )

@@ -75,16 +75,15 @@ class ParticipantTableModel(EntityTableModel[ParticipantRow]):
         day = self.tr("J{number}")  # « J1 » for Jour 1
         self.set_columns(
             [
-                Column(self.tr("Nom"), lambda r: r.name, width=20),
-                Column(self.tr("Réseau"), lambda r: r.network or "—", width=9),
-                Column(self.tr("Rôle"), lambda r: role_label(r.role), width=17),
-                Column(self.tr("Poste"), lambda r: r.job_title, width=20),
+                Column(self.tr("Nom"), lambda r: r.name, stretch=True),
+                Column(self.tr("Réseau"), lambda r: r.network or "—"),
+                Column(self.tr("Rôle"), lambda r: role_label(r.role)),
+                Column(self.tr("Poste"), lambda r: r.job_title, width=13),
                 Column(
-                    self.tr("Nommé·e"),
+                    self.tr("Accord"),
                     lambda r: yes if r.named_in_report else no,
                     CENTER,
                     self.tr("Accepte d'être nommé·e dans la synthèse"),
-                    width=8,
                 ),
                 Column(
                     self.tr("Jours"),

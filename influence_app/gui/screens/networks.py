@@ -142,7 +142,8 @@ class NetworksScreen(Screen):
         perform(self.context, text, lambda: service.update(network.id, **{field: value}))
 
     def _create(self) -> None:
-        values = {field: value for field, value in self.binder.values().items() if value}
+        given = self.binder.values().items()
+        values = {field: value for field, value in given if value not in (None, "", [])}
         text = self.tr("Ajouter le réseau « {name} »").format(name=values["name"])
         service = self.context.services.networks
         network = perform(self.context, text, lambda: service.add(**values))
@@ -199,7 +200,10 @@ class NetworksScreen(Screen):
             verb = self.tr("sont rattachés") if people + words > 1 else self.tr("est rattaché")
         else:
             verb = self.tr("sont rattachées") if words > 1 else self.tr("est rattachée")
-        question = self.tr("{things} {verb} à ce réseau. Supprimer « {name} » quand même ?")
+        # No-break spaces keep « and » with the name, and ? with its sentence, when it wraps.
+        question = self.tr(
+            "{things} {verb} à ce réseau. Supprimer «\u00a0{name}\u00a0» quand même\u202f?"
+        )
         return question.format(things=self.tr(" et ").join(parts), verb=verb, name=name)
 
 

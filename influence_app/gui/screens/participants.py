@@ -49,7 +49,7 @@ class ParticipantsScreen(Screen):
         self.ui.networkCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.ui.networkCombo.setMinimumContentsLength(24)
+        self.ui.networkCombo.setMinimumContentsLength(18)
         self.errors = FieldErrors(self.ui.formErrorLabel)
         self.binder = FormBinder(self._save, self.errors)
         self._bind()
@@ -222,7 +222,7 @@ class ParticipantsScreen(Screen):
         details = self.tr(
             "Son nom, son poste et sa présence sont effacés. {stay} Annuler (Ctrl+Z) rétablit tout."
         ).format(stay=stay)
-        question = self.tr("Supprimer « {name} » ({network}) ?").format(
+        question = self.tr("Supprimer «\u00a0{name}\u00a0» ({network})\u202f?").format(
             name=person.name, network=person.network or self.tr("aucun réseau")
         )
         self.question = ask(

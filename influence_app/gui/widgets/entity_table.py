@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.models.entity_model import EntityTableModel
 
 _NOTHING = object()
+MAX_FIT = 30  # characters: a column fitted to its contents stays readable, not huge
 ACCENT = "#0f5f6b"  # the app's one accent colour: a deep teal, readable on a projector
 
 _STYLE = f"""
@@ -59,12 +61,17 @@ class EntityTable(QTableView):
         model = self.model()
         if not isinstance(model, EntityTableModel):
             return
-        unit = self.fontMetrics().averageCharWidth()
+        header, unit = self.horizontalHeader(), self.fontMetrics().averageCharWidth()
+        stretching = any(column.stretch for column in model.columns())
+        header.setStretchLastSection(not stretching)
         for section, column in enumerate(model.columns()):
-            if column.width:
+            if column.stretch:
+                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+            elif column.width:
                 self.setColumnWidth(section, column.width * unit + 16)
             else:
                 self.resizeColumnToContents(section)
+                self.setColumnWidth(section, min(self.columnWidth(section), MAX_FIT * unit))
 
 
 class MasterDetail(QWidget):
@@ -124,8 +131,11 @@ class MasterDetail(QWidget):
         """Replaces the rows, keeping (or moving to `prefer`) the current one by its key."""
         keep = prefer if prefer is not None else self.current_key()
         old_row = self.table.currentIndex().row()
+        first_rows = self.model.rowCount() == 0 and bool(rows)
         with _Silenced(self):
             self.model.set_rows(rows)
+            if first_rows:
+                self.table.size_columns()  # fitted to real contents, once
             row = self.model.row_of(keep) if keep is not None else None
             if row is None and not self._drafting and rows:
                 row = min(max(old_row, 0), len(rows) - 1)  # a deleted row: its neighbour
@@ -186,6 +196,10 @@ class MasterDetail(QWidget):
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The form keeps its full width (the table gives way): no sideways scrolling in a form.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(self.detail.minimumSizeHint().width() + bar)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty_label)
         self.pages.addWidget(scroll)
