@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from influence_app import paths
 from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.main_window import MainWindow
 from influence_app.gui.settings import AppSettings
@@ -31,6 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Influence")
     app.setOrganizationName("LeMouvementAssociatif")
     app.setDesktopFileName("org.lemouvementassociatif.Influence")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "influence.svg"))))
     install_translators(app)  # the translators are children of `app`: they live as long
     apply_theme(app)
     return app

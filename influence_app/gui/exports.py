@@ -12,7 +12,6 @@ from influence_app.gui.dialogs.new_seminar import with_suffix
 from influence_app.gui.dialogs.prompts import ARCHIVE_FILTER, PDF_FILTER
 from influence_app.gui.tasks import Cancelled, Progress, Task, describe
 from influence_app.gui.widgets.workspace import ShellTools
-from influence_app.services.archive import export_archive
 from influence_app.storage.document import Document
 
 COMPLETE, PARTICIPANTS = "complete", "participants"  # editions of services.report_data
@@ -51,6 +50,8 @@ class Exports(QObject):
             return None
 
         def work(_progress: Progress, _cancelled: Cancelled) -> Path:
+            from influence_app.services.archive import export_archive  # jsonschema: on demand
+
             export_archive(document, target)
             return target
 

@@ -23,8 +23,7 @@ from influence_app.gui.context import DocumentContext
 from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.file_menu import FileMenu
 from influence_app.gui.opening import DocumentOpener
-from influence_app.gui.screens.base import Screen
-from influence_app.gui.screens.registry import screen_classes
+from influence_app.gui.screens.registry import ScreenEntry, screen_entries
 from influence_app.gui.settings import AppSettings
 from influence_app.gui.tasks import TaskRunner
 from influence_app.gui.welcome import WelcomeScreen
@@ -51,7 +50,7 @@ class MainWindow(QMainWindow):
         self,
         settings: AppSettings,
         prompts: Prompts | None = None,
-        screens: Callable[[], Sequence[type[Screen]]] = screen_classes,
+        screens: Callable[[], Sequence[ScreenEntry]] = screen_entries,
     ) -> None:
         super().__init__()
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -119,9 +118,9 @@ class MainWindow(QMainWindow):
         self.context.events.saved.connect(self._show_saved)
         self.workspace = Workspace(self.context, self._screens(), self.tools)
         self.workspace.screen_changed.connect(self.settings.set_last_screen)
+        self.workspace.start_on(self.settings.last_screen())
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
-        self.workspace.show_screen(self.settings.last_screen() or "")
         self._fill_go_menu()
         self.settings.add_recent(document.path)
         self.settings.set_last_document(document.path)
@@ -244,13 +243,13 @@ class MainWindow(QMainWindow):
 
     def _fill_go_menu(self) -> None:
         self.go_menu.clear()
-        screens = self.workspace.screens() if self.workspace else []
-        for row, screen in enumerate(screens[:9]):
-            action = QAction(screen.title(), self)
+        entries = self.workspace.entries if self.workspace else []
+        for row, entry in enumerate(entries[:9]):
+            action = QAction(entry.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self._go(r))
             self.go_menu.addAction(action)
-        self.go_menu.setEnabled(bool(screens))
+        self.go_menu.setEnabled(bool(entries))
 
     def _go(self, row: int) -> None:
         if self.workspace is not None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from influence_app import paths
 from influence_app.gui.dialogs.prompts import Prompts
-from influence_app.services.archive import import_archive_as_new
 from influence_app.storage.document import Document
 from influence_app.storage.errors import AlreadyOpen, DocumentError, NotWritable
 from influence_app.storage.files import sidecar
@@ -98,6 +97,8 @@ def write_demo(target: Path) -> Path:
 
 def import_archive(archive: Path, target: Path) -> Path:
     """Runs on a worker thread: a new document from an archive, closed so the GUI opens it."""
+    from influence_app.services.archive import import_archive_as_new  # jsonschema: on demand
+
     import_archive_as_new(archive, target).close()
     return target
 

@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 ACCENT = "#0e6170"
 ACCENT_LIGHT = "#e3eff1"
-MUTED = "#5f6b73"
+TEXT = "#1f2a30"
+MUTED = "#4a5459"  # the set-up screens' hint colour
 ERROR = "#b3261e"
 MIN_POINT_SIZE = 11  # readable on a projector, still fits 1366×768
 
-STYLE = f"""
+# Style sheets stay on the widgets that need them: an application-wide sheet makes Qt
+# polish every widget through the style-sheet engine, which slows every screen's build.
+SIDEBAR_STYLE = f"""
 QListWidget#sidebar {{
     background: #f3f6f7; border: none; border-right: 1px solid #d5dde0;
     padding-top: 12px; outline: none; font-size: 12pt;
 }}
-QListWidget#sidebar::item {{ padding-left: 18px; border: none; color: #1f2a30; }}
+QListWidget#sidebar::item {{ padding-left: 18px; border: none; color: {TEXT}; }}
 QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}
 QListWidget#sidebar::item:hover:!selected {{ background: {ACCENT_LIGHT}; }}
+"""
+
+WELCOME_STYLE = f"""
 QLabel#welcomeTitle {{ font-size: 26pt; font-weight: 600; color: {ACCENT}; }}
 QLabel#welcomeSubtitle {{ font-size: 13pt; color: {MUTED}; }}
-QLabel#sectionHeading {{ font-weight: 600; font-size: 12pt; color: #1f2a30; }}
-QLabel#screenTitle {{ font-size: 17pt; font-weight: 600; color: #1f2a30; }}
-QLabel[muted="true"] {{ color: {MUTED}; }}
-QLabel#fieldError {{ color: {ERROR}; }}
 QListWidget#recentDocuments::item {{ padding: 6px 4px; }}
 """
 
@@ -36,7 +38,6 @@ def apply_theme(app: QApplication) -> None:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
     app.setPalette(_palette(app.style().standardPalette()))
-    app.setStyleSheet(STYLE)
 
 
 def _palette(palette: QPalette) -> QPalette:
@@ -48,8 +49,16 @@ def _palette(palette: QPalette) -> QPalette:
     return palette
 
 
-def heading_font(point_size: float = 17) -> QFont:
-    font = QFont()
-    font.setPointSizeF(point_size)
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
+def set_text_colour(widget: QWidget, colour: str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    widget.setPalette(palette)
+
+
+def emphasise(label: QLabel, scale: float, weight: QFont.Weight = QFont.Weight.DemiBold) -> QLabel:
+    """Bigger or bolder than the app's font, relative to it so it follows the user's size."""
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(weight)
+    label.setFont(font)
+    return label

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from influence_app.gui.theme import MUTED, WELCOME_STYLE, emphasise, set_text_colour
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTENT_WIDTH = 1100
+RECENT_ROWS = 8
 
 
 class WelcomeScreen(QWidget):
@@ -31,6 +34,7 @@ class WelcomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self.setStyleSheet(WELCOME_STYLE)
         self.new_button = self._action(
             self.tr("Nouveau séminaire…"),
             self.tr("À partir du programme type de trois jours et des catégories usuelles."),
@@ -62,9 +66,16 @@ class WelcomeScreen(QWidget):
             item.setData(PATH_ROLE, str(path))
             self.recent_list.addItem(item)
         self.recent_list.setVisible(bool(documents))
+        self._fit_recent(len(documents))
         self.no_recent.setVisible(not documents)
         if documents:
             self.recent_list.setCurrentRow(0)
+
+    def _fit_recent(self, count: int) -> None:
+        """As tall as its entries (up to RECENT_ROWS): no tall empty box under two files."""
+        row = self.recent_list.sizeHintForRow(0) if count else 0
+        frame = 2 * self.recent_list.frameWidth()
+        self.recent_list.setFixedHeight(row * min(max(count, 1), RECENT_ROWS) + frame)
 
     def show_notice(self, text: str) -> None:
         """A quiet line under the buttons (e.g. why the last seminar did not reopen)."""
@@ -87,7 +98,7 @@ class WelcomeScreen(QWidget):
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)  # may carry a file name
         label.setWordWrap(True)
-        label.setProperty("muted", True)
+        set_text_colour(label, MUTED)
         return label
 
     def _lay_out(self) -> None:
@@ -126,12 +137,12 @@ class WelcomeScreen(QWidget):
     def _recent_panel(self) -> QFrame:
         panel = QFrame()
         panel.setObjectName("recentPanel")
-        heading = QLabel(self.tr("Séminaires récents"))
+        heading = emphasise(QLabel(self.tr("Séminaires récents")), 1.1)
         heading.setObjectName("sectionHeading")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
-        layout.addWidget(self.recent_list, 1)
+        layout.addWidget(self.recent_list)
         layout.addWidget(self.no_recent)
-        layout.addStretch(0)
+        layout.addStretch(1)
         return panel

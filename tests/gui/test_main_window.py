@@ -169,3 +169,22 @@ def test_closing_the_document_goes_back_to_the_welcome_page_and_forgets_it(
     assert window.welcome.recent_list.count() == 1  # still among the recent ones
     press(window.welcome.recent_list, Qt.Key.Key_Return)
     assert window.document is not None
+
+
+def test_every_screen_has_the_key_and_title_its_sidebar_entry_promises(window, demo_file):
+    window.open_path(demo_file)
+    workspace = window.workspace
+    built = workspace.screens()
+    assert [(screen.key, screen.title()) for screen in built] == [
+        (entry.key, entry.title()) for entry in workspace.entries
+    ]
+    pairs = zip(built, workspace.entries, strict=True)
+    assert all(isinstance(screen, entry.load()) for screen, entry in pairs)
+
+
+def test_a_screen_is_built_when_first_shown(window, demo_file):
+    window.open_path(demo_file)
+    workspace = window.workspace
+    assert list(workspace._built) == [0]  # only the first screen, not all nine
+    window.workspace.show_screen("synthesis")
+    assert sorted(workspace._built) == [0, 8]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from influence_app.gui.dialogs.prompts import SEMINAR_FILTER, Prompts
+from influence_app.gui.theme import ERROR, set_text_colour
 from influence_app.services.errors import ServiceError
 from influence_app.services.seminar import SeminarService
 from influence_app.storage.document import Document
@@ -72,6 +73,7 @@ class NewSeminarDialog(QDialog):
         self.browse_button.clicked.connect(self._browse)
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
+        set_text_colour(self.error_label, ERROR)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -89,7 +91,9 @@ class NewSeminarDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Titre :"), self.title_edit)
         form.addRow(self.tr("&Premier jour :"), self.date_edit)
-        form.addRow(self.tr("&Fichier :"), file_row)
+        file_label = QLabel(self.tr("&Fichier :"))
+        file_label.setBuddy(self.file_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, file_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)

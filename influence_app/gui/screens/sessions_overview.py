@@ -8,8 +8,10 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from influence_app.domain.enums import Method
 from influence_app.domain.models import AgendaSession, Contribution, Day, Network
 from influence_app.gui.context import DocumentContext
+from influence_app.gui.models.agenda import method_label, status_label
 from influence_app.gui.models.readonly_table import ReadOnlyTableModel, Row
 from influence_app.gui.screens.base import Screen
 from influence_app.gui.widgets.overview import (
@@ -20,7 +22,6 @@ from influence_app.gui.widgets.overview import (
     section,
     table_view,
 )
-from influence_app.report import labels as L
 
 LATEST_COUNT = 15
 
@@ -107,11 +108,12 @@ def agenda_rows(
             day,
             item.start_time,
             item.title,
-            L.label(L.METHODS, item.method),
-            L.label(L.SESSION_STATUSES, item.status),
+            method_label(item.method),
+            status_label(item.status),
             str(counts.get(item.id, 0)),
         )
-        rows.append(Row(cells, key=item.id, numeric=frozenset({5})))
+        pause = item.method == Method.PAUSE  # breaks step back, as in the Programme screen
+        rows.append(Row(cells, key=item.id, muted=pause, numeric=frozenset({5})))
     return rows
 
 

@@ -5,21 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from influence_app.gui.models.readonly_table import ReadOnlyTableModel
+from influence_app.gui.theme import ACCENT, MUTED, emphasise, set_text_colour
 
 MARGINS = (24, 18, 24, 18)
 
 
 def heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = emphasise(QLabel(text), 1.6, QFont.Weight.Bold)  # as the set-up screens' heading
     label.setObjectName("screenTitle")
+    set_text_colour(label, ACCENT)
     return label
 
 
 def section(text: str) -> QLabel:
-    label = QLabel(text)
+    label = emphasise(QLabel(text), 1.1)
     label.setObjectName("sectionHeading")
     return label
 
@@ -29,7 +32,7 @@ def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setProperty("muted", True)
+    set_text_colour(label, MUTED)
     return label
 
 

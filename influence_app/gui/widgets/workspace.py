@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.screens.base import Screen
+from influence_app.gui.screens.registry import ScreenEntry
 from influence_app.gui.tasks import TaskRunner
+from influence_app.gui.theme import SIDEBAR_STYLE
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SIDEBAR_WIDTH = 210
-ITEM_HEIGHT = 42  # generous targets, and QSS padding alone squeezes items in QListWidget
+ITEM_HEIGHT = 42  # generous targets; QSS padding alone squeezes items in a QListWidget
 
 
 @dataclass(frozen=True)
@@ -33,68 +35,92 @@ class ShellTools:
 
 
 class Workspace(QWidget):
-    """Sidebar on the left, the selected screen on the right; arrows or Ctrl+1…9 move."""
+    """Sidebar on the left, the selected screen on the right; arrows or Ctrl+1…9 move.
+
+    A screen is built the first time it is shown: opening a document builds one, not nine.
+    """
 
     screen_changed = Signal(str)  # key of the screen now shown
 
     def __init__(
         self,
         context: DocumentContext,
-        classes: Sequence[type[Screen]],
+        entries: Sequence[ScreenEntry],
         tools: ShellTools,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.context, self.entries, self.tools = context, list(entries), tools
+        self._built: dict[int, Screen] = {}
+        self.sidebar = self._sidebar()
         self.stack = QStackedWidget()
-        for screen_class in classes:
-            self._add(screen_class(context, self.stack), tools)
-        self.sidebar.currentRowChanged.connect(self._show_row)
+        for _entry in self.entries:
+            self.stack.addWidget(QWidget())  # stands in until the screen is first shown
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
-        if self.sidebar.count():
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+    def start_on(self, key: str | None) -> None:
+        """Shows the screen `key` (the one remembered), else the first."""
+        if not (key and self.show_screen(key)) and self.entries:
             self.sidebar.setCurrentRow(0)
 
+    def screen(self, row: int) -> Screen:
+        """The screen of that row, built now if it was not yet."""
+        if row not in self._built:
+            screen = self.entries[row].load()(self.context, self.stack)
+            attach = getattr(screen, "attach_shell", None)
+            if callable(attach):
+                attach(self.tools)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, screen)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = screen
+        return self._built[row]
+
     def screens(self) -> list[Screen]:
-        return [self.stack.widget(row) for row in range(self.stack.count())]  # type: ignore[misc]
+        """Every screen, building those not shown yet."""
+        return [self.screen(row) for row in range(len(self.entries))]
 
     def current_screen(self) -> Screen | None:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+        row = self.sidebar.currentRow()
+        return self.screen(row) if row >= 0 else None
 
     def current_key(self) -> str | None:
-        screen = self.current_screen()
-        return screen.key if screen is not None else None
+        row = self.sidebar.currentRow()
+        return self.entries[row].key if row >= 0 else None
 
     def show_screen(self, key: str) -> bool:
-        for row, screen in enumerate(self.screens()):
-            if screen.key == key:
+        for row, entry in enumerate(self.entries):
+            if entry.key == key:
                 self.sidebar.setCurrentRow(row)
                 return True
         return False
 
     def show_row(self, row: int) -> None:
-        if 0 <= row < self.sidebar.count():
+        if 0 <= row < len(self.entries):
             self.sidebar.setCurrentRow(row)
 
-    def _add(self, screen: Screen, tools: ShellTools) -> None:
-        attach = getattr(screen, "attach_shell", None)
-        if callable(attach):
-            attach(tools)
-        self.stack.addWidget(screen)
-        item = QListWidgetItem(screen.title())
-        item.setData(KEY_ROLE, screen.key)
-        item.setSizeHint(QSize(SIDEBAR_WIDTH, ITEM_HEIGHT))
-        self.sidebar.addItem(item)
+    def _sidebar(self) -> QListWidget:
+        sidebar = QListWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setStyleSheet(SIDEBAR_STYLE)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for entry in self.entries:
+            item = QListWidgetItem(entry.title())
+            item.setData(KEY_ROLE, entry.key)
+            item.setSizeHint(QSize(SIDEBAR_WIDTH, ITEM_HEIGHT))
+            sidebar.addItem(item)
+        return sidebar
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        self.screen_changed.emit(self.screens()[row].key)
+        screen = self.screen(row)
+        self.stack.setCurrentWidget(screen)
+        self.screen_changed.emit(self.entries[row].key)
