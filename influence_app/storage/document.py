@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from influence_app import paths
 from influence_app.domain import models  # noqa: F401  (registers the tables)
-from influence_app.storage import guard, migrate
+from influence_app.storage import guard, journal, migrate
 from influence_app.storage.engine import make_engine
 from influence_app.storage.errors import DiskFull, DocumentExists
 from influence_app.storage.files import sidecar
@@ -32,6 +32,7 @@ class Document:
     def __init__(self, path: Path, lock: DocumentLock, snapshots_root: Path | None = None) -> None:
         self.path = Path(path)
         self.engine = make_engine(self.path)
+        journal.install(self.engine)  # undo/redo: see services.history
         self.last_saved_at: dt.datetime | None = None
         self.commit_count = 0
         self.snapshots = SnapshotStore(
