@@ -33,13 +33,11 @@ def method(part: MethodAnnex, chapter: Chapter, styles: st.Styles) -> list[Flowa
             ]
             for line in day.sessions
         ]
-        story.append(
-            blocks.table(
-                [_("Heure"), _("Durée"), _("Séance"), _("Méthode"), _("Statut")],
-                rows,
-                [10, 10, 46, 22, 12],
-                styles,
-            )
+        story += blocks.table(
+            [_("Heure"), _("Durée"), _("Séance"), _("Méthode"), _("Statut")],
+            rows,
+            [10, 10, 46, 22, 12],
+            styles,
         )
     story += blocks.section(_("Les règles des votes"), styles)
     if not part.rounds:
@@ -63,14 +61,12 @@ def _round_rule(rule: RoundRule, styles: st.Styles) -> list[Flowable]:
             ]
             for network, points, factor in rule.coefficients
         ]
-        story.append(
-            blocks.table(
-                [_("Réseau"), _("Points donnés"), _("Coefficient")],
-                rows,
-                [50, 25, 25],
-                styles,
-                right=(1, 2),
-            )
+        story += blocks.table(
+            [_("Réseau"), _("Points donnés"), _("Coefficient")],
+            rows,
+            [50, 25, 25],
+            styles,
+            right=(1, 2),
         )
         story.append(blocks.gap())
     ties = rule.ties or (_("Aucune égalité dans le classement."),)

@@ -17,20 +17,27 @@ from influence_app.report.data import KeyFigure
 # follows (splitInRow lets a table start in any room) always land on the same page.
 ROOM_AFTER_SECTION = 42 * mm
 ROOM_AFTER_SUBSECTION = 30 * mm
+ROW_TEXT_LIMIT = 4000  # characters of markup in one table row (about half a page)
 
 Cell = Any  # a string, a flowable or a list of flowables
 
 
 def section(title: str, styles: st.Styles, figure: Flowable | None = None) -> list[Flowable]:
     """A section heading; with a figure (which cannot split), both move together."""
-    heading = mk.para(mk.short(title), styles.section)
+    heading = [mk.para(mk.short(title), styles.section), *_in_full(title, styles)]
     if figure is not None:
-        return [KeepTogether([heading, figure])]
-    return [CondPageBreak(ROOM_AFTER_SECTION), heading]
+        return [KeepTogether([*heading, figure])]
+    return [CondPageBreak(ROOM_AFTER_SECTION), *heading]
 
 
 def subsection(title: str, styles: st.Styles) -> list[Flowable]:
-    return [CondPageBreak(ROOM_AFTER_SUBSECTION), mk.para(mk.short(title), styles.subsection)]
+    heading = mk.para(mk.short(title), styles.subsection)
+    return [CondPageBreak(ROOM_AFTER_SUBSECTION), heading, *_in_full(title, styles)]
+
+
+def _in_full(title: str, styles: st.Styles) -> list[Flowable]:
+    """A heading shows at most a line or two; a longer title is printed whole beneath it."""
+    return [] if mk.is_short(title) else mk.paras(title, styles.body)
 
 
 def table(
@@ -40,22 +47,79 @@ def table(
     styles: st.Styles,
     right: Sequence[int] = (),
     extra: list[tuple] | None = None,
-) -> Flowable:
-    """A table with a repeated header row; `right` lists the columns of figures."""
+) -> list[Flowable]:
+    """A table with a repeated header row; `right` lists the columns of figures.
+
+    A row holding pages of text is set as a full-width block between two parts of the
+    table: re-wrapping it at every page break would make the layout quadratic.
+    """
     head = [
         mk.para(text, styles.head_cell_right if index in right else styles.head_cell)
         for index, text in enumerate(header)
     ]
     total = sum(widths)
     scaled = [st.FRAME_WIDTH * width / total for width in widths]
-    return RowTable(
-        [head, *rows],
-        colWidths=scaled,
-        repeatRows=1,
-        splitInRow=1,
-        style=st.table_style(1, extra),
-        hAlign="LEFT",
-    )
+    story: list[Flowable] = []
+    start = 0
+    for index, row in enumerate(rows):
+        if _text_length(row) > ROW_TEXT_LIMIT:
+            story += _part(head, rows, start, index, scaled, extra)
+            story += _card(header, row, styles)
+            start = index + 1
+    return story + _part(head, rows, start, len(rows), scaled, extra)
+
+
+def _part(
+    head: list[Flowable],
+    rows: Sequence[Sequence[Cell]],
+    start: int,
+    end: int,
+    widths: list[float],
+    extra: list[tuple] | None,
+) -> list[Flowable]:
+    """Rows start..end as a table, with the style commands that fall on them."""
+    if start >= end:
+        return []
+    commands = [_shifted(command, start) for command in extra or ()]
+    return [
+        RowTable(
+            [head, *rows[start:end]],
+            colWidths=widths,
+            repeatRows=1,
+            splitInRow=1,
+            style=st.table_style(1, [c for c in commands if c is not None]),
+            hAlign="LEFT",
+        )
+    ]
+
+
+def _shifted(command: tuple, offset: int) -> tuple | None:
+    """A style command for data rows moved up by `offset` (None when it falls before)."""
+    (c0, r0), (c1, r1) = command[1], command[2]
+    if not offset:
+        return command
+    if r0 - offset < 1:
+        return None
+    return (command[0], (c0, r0 - offset), (c1, r1 - offset), *command[3:])
+
+
+def _card(header: Sequence[str], row: Sequence[Cell], styles: st.Styles) -> list[Flowable]:
+    """One row as stacked blocks: each column's name, then its content at full width."""
+    story: list[Flowable] = [gap(2 * mm)]
+    for name, cell in zip(header, row, strict=True):
+        content = cell if isinstance(cell, list) else [cell]
+        content = [item for item in content if isinstance(item, Flowable)]
+        if content:
+            story += [mk.para(name, styles.head_cell), *content, gap(1.5 * mm)]
+    return story
+
+
+def _text_length(row: Sequence[Cell]) -> int:
+    length = 0
+    for cell in row:
+        for item in cell if isinstance(cell, list) else [cell]:
+            length += len(getattr(item, "text", "") or "")
+    return length
 
 
 class RowTable(Table):

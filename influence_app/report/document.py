@@ -277,7 +277,9 @@ class _Reporter:
         # Two passes are the rule (the second prints page numbers); a third stays at 95 %.
         share = min(self.passes, 2) - 1 + min(count / self.size, 1.0)
         done = 5 + int(45 * min(share, 2.0) * (1 if self.passes <= 2 else 0.999))
-        self.emit(min(done, 95), _("Mise en page") if self.passes <= 1 else _("Numérotation"))
+        # Splits add flowables as the layout goes, so the raw count can step back.
+        done = max(min(done, 95), self.last[0])
+        self.emit(done, _("Mise en page") if self.passes <= 1 else _("Numérotation"))
 
     def emit(self, done: int, label: str) -> None:
         if self.progress is not None and (done, label) != self.last:

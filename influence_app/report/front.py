@@ -17,9 +17,7 @@ def cover(data: ReportData, styles: st.Styles) -> list[Flowable]:
     """Programme over title, then dates, place and organiser; the edition at the foot."""
     info = data.cover
     story: list[Flowable] = [NextPageTemplate(BODY), Spacer(1, 52 * mm)]
-    story += mk.paras(
-        info.programme.upper() if len(info.programme) < 200 else info.programme, styles.cover_kicker
-    )
+    story += mk.paras(info.programme, styles.cover_kicker)
     story += mk.paras(info.title, styles.cover_title)
     story.append(mk.para(_("Synthèse du séminaire"), styles.cover_line))
     story.append(Spacer(1, 10 * mm))
@@ -73,19 +71,18 @@ def networks(data: ReportData, chapter: Chapter, styles: st.Styles) -> list[Flow
             ]
             for row in part.rows
         ]
-        story.append(
-            blocks.table(
-                [_("Réseau"), _("Type"), _("Fonctions"), _("Participant·es")],
-                rows,
-                [34, 12, 24, 30],
-                styles,
-            )
+        story += blocks.table(
+            [_("Réseau"), _("Type"), _("Fonctions"), _("Participant·es")],
+            rows,
+            [34, 12, 24, 30],
+            styles,
         )
     else:
         story += blocks.note(_("Aucun réseau n’a été saisi."), styles)
     if part.others:
         story += blocks.subsection(_("Animation et observation"), styles)
-        story += [mk.para(line, styles.body) for line in part.others]
+        for line in part.others:
+            story += mk.paras(line, styles.body)
     if part.note:
         story += blocks.note(part.note, styles)
     charts = figures.grid(part.functions)

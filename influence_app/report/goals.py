@@ -39,13 +39,11 @@ def goals(part: GoalsChapter, chapter: Chapter, styles: st.Styles) -> list[Flowa
             ]
             for goal in part.goals
         ]
-        story.append(
-            blocks.table(
-                [_("N°"), _("Objectif et réseaux impliqués"), _("Finalité"), _("Statut")],
-                rows,
-                [7, 63, 15, 15],
-                styles,
-            )
+        story += blocks.table(
+            [_("N°"), _("Objectif et réseaux impliqués"), _("Finalité"), _("Statut")],
+            rows,
+            [7, 63, 15, 15],
+            styles,
         )
     else:
         story += blocks.note(_("Aucun objectif n’a été saisi."), styles)
@@ -83,7 +81,7 @@ def _round(view: RoundView, styles: st.Styles) -> list[Flowable]:
             cells.append(blocks.number_cell(row.weighted, styles))
         rows.append(cells)
     if rows:
-        story.append(blocks.table(header, rows, widths, styles, right=(2, 3)))
+        story += blocks.table(header, rows, widths, styles, right=(2, 3))
     charts = figures.ranked(view.bars, view.weighted)
     if charts:
         story.append(blocks.gap())
@@ -114,10 +112,10 @@ def goal_chapter(goal: GoalChapter, chapter: Chapter, styles: st.Styles) -> list
     )
     if goal.stakeholders:
         story += blocks.section(_("Acteurs à convaincre"), styles)
-        story.append(stakeholder_table(goal.stakeholders, styles, compact=True))
+        story += stakeholder_table(goal.stakeholders, styles, compact=True)
     story += blocks.section(_("Actions"), styles)
     if goal.actions:
-        story.append(action_table(goal.actions, styles))
+        story += action_table(goal.actions, styles)
     else:
         story += blocks.note(_("Aucune action n’a encore été décidée pour cet objectif."), styles)
     return story
@@ -131,7 +129,7 @@ def factor_tables(groups: tuple[FactorGroup, ...], styles: st.Styles) -> list[Fl
         extra: list[tuple] = []
         for group in (g for g in groups if g.kind == kind):
             at = len(rows) + 1  # row 0 is the header
-            rows.append([mk.para(group.category, styles.group_cell), "", "", ""])
+            rows.append([mk.cell(group.category, styles.group_cell), "", "", ""])
             extra += [
                 ("SPAN", (0, at), (-1, at)),
                 ("BACKGROUND", (0, at), (-1, at), st.ACCENT_PALE),
@@ -139,15 +137,13 @@ def factor_tables(groups: tuple[FactorGroup, ...], styles: st.Styles) -> list[Fl
             ]
             rows += [_factor_row(row, styles) for row in group.rows]
         story += blocks.subsection(kind, styles)
-        story.append(
-            blocks.table(
-                [_("Intitulé"), _("Force"), _("Marge d’action"), _("Votes")],
-                rows,
-                [62, 10, 16, 12],
-                styles,
-                right=(1, 2, 3),
-                extra=extra,
-            )
+        story += blocks.table(
+            [_("Intitulé"), _("Force"), _("Marge d’action"), _("Votes")],
+            rows,
+            [62, 10, 16, 12],
+            styles,
+            right=(1, 2, 3),
+            extra=extra,
         )
     return story
 
@@ -163,7 +159,7 @@ def _factor_row(row: FactorRow, styles: st.Styles) -> list:
 
 def stakeholder_table(
     rows: tuple[StakeholderRow, ...], styles: st.Styles, compact: bool = False
-) -> Flowable:
+) -> list[Flowable]:
     body = [
         [
             mk.para(row.key, styles.cell_bold),
@@ -191,7 +187,7 @@ def stakeholder_table(
     )
 
 
-def action_table(rows: tuple[ActionRow, ...], styles: st.Styles) -> Flowable:
+def action_table(rows: tuple[ActionRow, ...], styles: st.Styles) -> list[Flowable]:
     body = [
         [
             mk.para(row.key, styles.cell_bold),

@@ -36,7 +36,7 @@ def stakeholders(part: StakeholderChapter, chapter: Chapter, styles: st.Styles) 
     story += charts
     if part.rows:
         story += blocks.section(_("Les acteurs"), styles)
-        story.append(stakeholder_table(part.rows, styles))
+        story += stakeholder_table(part.rows, styles)
     else:
         story += blocks.note(_("Aucun acteur n’a été cartographié."), styles)
     return story
@@ -84,14 +84,12 @@ def assessment(part: AssessmentChapter, chapter: Chapter, styles: st.Styles) -> 
             ]
             for row in part.comments
         ]
-        story.append(
-            blocks.table(
-                [_("Réseau"), _("Condition"), _("Note"), _("Commentaire")],
-                rows,
-                [14, 20, 9, 57],
-                styles,
-                right=(2,),
-            )
+        story += blocks.table(
+            [_("Réseau"), _("Condition"), _("Note"), _("Commentaire")],
+            rows,
+            [14, 20, 9, 57],
+            styles,
+            right=(2,),
         )
     return story
 
@@ -114,5 +112,5 @@ def action_plan(part: ActionPlan, chapter: Chapter, styles: st.Styles) -> list[F
     story += blocks.section(_("Plan d’action SMART"), styles)
     for group in part.groups:
         story += blocks.subsection(group.goal, styles)
-        story.append(action_table(group.rows, styles))
+        story += action_table(group.rows, styles)
     return story

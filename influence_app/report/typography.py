@@ -9,6 +9,8 @@ from xml.sax.saxutils import escape as _xml_escape
 NNBSP = "\u202f"  # narrow no-break space: before ; ! ? and inside « »
 NBSP = "\u00a0"
 PARAGRAPH_LIMIT = 1000
+WORD_LIMIT = 200  # no French word or address is longer: such a run is cut for line breaking
+ZWSP = "\u200b"
 
 MONTHS = (
     "janvier",
@@ -33,6 +35,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"[ \u00a0\u202f]+([;:!?])")
 _SPACE_AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
 _SPACE_BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_LONG_WORD = re.compile(rf"\S{{{WORD_LIMIT + 1},}}")
 
 
 def clean(text: str | None) -> str:
@@ -80,7 +83,22 @@ def paragraphs(text: str | None, limit: int = PARAGRAPH_LIMIT) -> list[str]:
             block = block[cut:].lstrip()
         if block:
             pieces.append(block)
-    return pieces
+    return [_breakable(piece) for piece in pieces]
+
+
+def _breakable(text: str) -> str:
+    """Break opportunities (zero-width spaces) every 40 characters of an endless word.
+
+    ReportLab splits a word wider than the line by measuring ever longer prefixes: a
+    50k-character word would take minutes.
+    """
+    if len(text) <= WORD_LIMIT:
+        return text
+    return _LONG_WORD.sub(lambda match: _every(match.group(0), 40), text)
+
+
+def _every(word: str, size: int) -> str:
+    return ZWSP.join(word[start : start + size] for start in range(0, len(word), size))
 
 
 def _cut_at(block: str, limit: int) -> int:
