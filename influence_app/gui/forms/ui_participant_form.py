@@ -86,6 +86,7 @@ class Ui_ParticipantForm(object):
         self.consentNote.setObjectName(u"consentNote")
         self.consentNote.setWordWrap(True)
         self.consentNote.setTextFormat(Qt.PlainText)
+        self.consentNote.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.consentNote)
 

@@ -98,6 +98,7 @@ class Ui_SeminarForm(object):
         self.startNote.setObjectName(u"startNote")
         self.startNote.setWordWrap(True)
         self.startNote.setTextFormat(Qt.PlainText)
+        self.startNote.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.startNote)
 
@@ -145,6 +146,7 @@ class Ui_SeminarForm(object):
         self.anonymousNote.setObjectName(u"anonymousNote")
         self.anonymousNote.setWordWrap(True)
         self.anonymousNote.setTextFormat(Qt.PlainText)
+        self.anonymousNote.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.anonymousNote)
 

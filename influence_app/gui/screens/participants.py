@@ -22,6 +22,7 @@ from influence_app.gui.models.participants import (
     role_label,
 )
 from influence_app.gui.screens.base import Screen
+from influence_app.gui.theme import MUTED, set_text_colour
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import MasterDetail, ask, focus_field, heading
 from influence_app.gui.widgets.validation import FieldErrors, FormBinder
@@ -102,7 +103,7 @@ class ParticipantsScreen(Screen):
             "Qui participe, pour quel réseau, quels jours. Sans son accord, "
             "une personne n'est jamais nommée dans la synthèse."
         )
-        self.ui.consentNote.setStyleSheet("color: #4a5459;")
+        set_text_colour(self.ui.consentNote, MUTED)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading(self.title(), hint, self))

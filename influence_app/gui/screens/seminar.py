@@ -11,6 +11,7 @@ from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.forms.ui_seminar_form import Ui_SeminarForm
 from influence_app.gui.screens.base import Screen
+from influence_app.gui.theme import MUTED, set_text_colour
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import heading
 from influence_app.gui.widgets.validation import FieldErrors, FormBinder
@@ -64,7 +65,7 @@ class SeminarScreen(Screen):
         for edit in (self.ui.startDateEdit, self.ui.endDateEdit):
             _french_calendar(edit)
         for note in (self.ui.startNote, self.ui.anonymousNote):
-            note.setStyleSheet("color: #4a5459;")
+            set_text_colour(note, MUTED)
 
     def _bind(self) -> None:
         ui, bind = self.ui, self.binder

@@ -24,19 +24,19 @@ from PySide6.QtWidgets import (
 
 from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.models.entity_model import EntityTableModel
+from influence_app.gui.theme import ACCENT, MUTED, emphasise, set_text_colour
 
 _NOTHING = object()
 MAX_FIT = 30  # characters: a column fitted to its contents stays readable, not huge
-ACCENT = "#0f5f6b"  # the app's one accent colour: a deep teal, readable on a projector
-
-_STYLE = f"""
-QPushButton[accent="true"] {{
+# Styled alone: a style sheet on the whole screen would send every child widget through the
+# style-sheet engine and slow each screen's build (see gui.theme).
+_ACCENT_BUTTON = f"""
+QPushButton {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT};
     border-radius: 4px; padding: 6px 14px; font-weight: bold;
 }}
-QPushButton[accent="true"]:focus {{ border: 2px solid #0a3d45; }}
-QPushButton[accent="true"]:disabled {{ background: #9bb8bd; border-color: #9bb8bd; }}
-QTableView {{ selection-background-color: {ACCENT}; selection-color: white; }}
+QPushButton:focus {{ border: 2px solid #0a3d45; }}
+QPushButton:disabled {{ background: #9bb8bd; border-color: #9bb8bd; }}
 """
 
 
@@ -103,12 +103,11 @@ class MasterDetail(QWidget):
         self.model = model
         pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.detail = detail
-        self.setStyleSheet(_STYLE)
         self.table = EntityTable(self)
         self.table.setModel(model)
         self.table.size_columns()
         self.add_button = QPushButton(add_text, self)
-        self.add_button.setProperty("accent", True)
+        self.add_button.setStyleSheet(_ACCENT_BUTTON)
         self.delete_button = QPushButton(self.tr("Supprimer"), self)
         self._drafting = False
         self._build(empty_text)
@@ -324,17 +323,13 @@ def focus_field(widget: QWidget) -> None:
 def heading(title: str, hint: str, parent: QWidget | None = None) -> QWidget:
     """A screen's title in large type with one line saying what the screen is for."""
     box = QWidget(parent)
-    title_label = QLabel(title, box)
+    title_label = emphasise(QLabel(title, box), 1.6)
     title_label.setObjectName("screenTitle")
-    font = title_label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setBold(True)
-    title_label.setFont(font)
-    title_label.setStyleSheet(f"color: {ACCENT};")
+    set_text_colour(title_label, ACCENT)
     hint_label = QLabel(hint, box)
     hint_label.setObjectName("screenHint")
     hint_label.setWordWrap(True)
-    hint_label.setStyleSheet("color: #4a5459;")
+    set_text_colour(hint_label, MUTED)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 8)
     layout.addWidget(title_label)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from influence_app.gui.theme import ERROR, set_text_colour
 from influence_app.services.errors import ValidationError
 
-ERROR_COLOUR = "#b3261e"
+ERROR_COLOUR = ERROR  # kept: other screens import it under this name
 _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
 
 
@@ -74,7 +75,8 @@ class FieldErrors:
 
     def clear(self, field: str | None = None) -> None:
         for name in [field] if field else list(self._shown):
-            self._shown.pop(name, None)
+            if self._shown.pop(name, None) is None:
+                continue  # nothing shown: leave the widget's style alone (re-polishing costs)
             if name in self._widgets:
                 self._widgets[name].setStyleSheet("")
                 self._widgets[name].setAccessibleDescription("")
@@ -111,7 +113,7 @@ def _invalid_style(widget: QWidget) -> str:
 def _style_error_label(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote what the user typed
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    set_text_colour(label, ERROR_COLOUR)
     label.hide()
     return label
 
