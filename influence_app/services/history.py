@@ -95,17 +95,14 @@ class History:
 
     def _start(self) -> None:
         with self.document.engine.begin() as connection:
-            if journal.is_recording(connection):
+            if not journal.start_recording(connection):
                 raise RecordingError("History.record() cannot nest: a recording is under way.")
-            journal.clear_log(connection)
-            journal.set_recording(connection, True)
 
     def _stop(self) -> ChangeSet:
         """Recording off, log emptied; what it held (a failed call's partial log is empty:
         its transaction rolled back the log rows with the data rows)."""
         with self.document.engine.begin() as connection:
-            journal.set_recording(connection, False)
-            entries = journal.take_log(connection)
+            entries = journal.stop_recording(connection)
         changes = tuple(_row_change(entry) for entry in entries if _changed(entry))
         return ChangeSet(changes) if _net_effect(changes) else ChangeSet()
 

@@ -25,6 +25,10 @@ _SCHEMA = (
     " (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, old TEXT, new TEXT)",
 )
 _RECORDING = "(SELECT recording FROM undo_control)"
+_IS_RECORDING = text(f"SELECT {_RECORDING}")
+_START = text("UPDATE temp.undo_control SET recording = 1 WHERE recording = 0")
+_STOP = text("UPDATE temp.undo_control SET recording = 0")
+_TAKE = text("DELETE FROM temp.undo_log RETURNING seq, tbl, op, old, new")
 
 
 @dataclass(frozen=True)
@@ -69,23 +73,19 @@ def quote(identifier: str) -> str:
 
 
 def is_recording(connection: Connection) -> bool:
-    return bool(connection.execute(text(f"SELECT {_RECORDING}")).scalar_one())
+    return bool(connection.execute(_IS_RECORDING).scalar_one())
 
 
-def set_recording(connection: Connection, recording: bool) -> None:
-    connection.execute(text("UPDATE temp.undo_control SET recording = :on"), {"on": recording})
+def start_recording(connection: Connection) -> bool:
+    """Turns recording on; False (and nothing done) when it already was."""
+    return connection.execute(_START).rowcount == 1
 
 
-def take_log(connection: Connection) -> list[LogEntry]:
-    """The logged changes, oldest first; the log is empty afterwards."""
-    rows = connection.execute(text("SELECT tbl, op, old, new FROM temp.undo_log ORDER BY seq"))
-    entries = [LogEntry(row.tbl, row.op, decode(row.old), decode(row.new)) for row in rows]
-    clear_log(connection)
-    return entries
-
-
-def clear_log(connection: Connection) -> None:
-    connection.execute(text("DELETE FROM temp.undo_log"))
+def stop_recording(connection: Connection) -> list[LogEntry]:
+    """Turns recording off and empties the log; what it held, oldest change first."""
+    connection.execute(_STOP)
+    rows = sorted(connection.execute(_TAKE).all())
+    return [LogEntry(tbl, op, decode(old), decode(new)) for _seq, tbl, op, old, new in rows]
 
 
 def decode(image: str | None) -> dict[str, Any] | None:

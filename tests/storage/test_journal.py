@@ -20,13 +20,12 @@ def recording(document: Document) -> Iterator[list[journal.LogEntry]]:
     """Records what the block writes; the list is filled when the block ends."""
     taken: list[journal.LogEntry] = []
     with document.engine.begin() as connection:
-        journal.set_recording(connection, True)
+        assert journal.start_recording(connection)
     try:
         yield taken
     finally:
         with document.engine.begin() as connection:
-            journal.set_recording(connection, False)
-            taken.extend(journal.take_log(connection))
+            taken.extend(journal.stop_recording(connection))
 
 
 def execute(document: Document, sql: str, params: dict[str, Any] | None = None) -> None:
