@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QUndoView,
     QWidget,
@@ -236,7 +235,7 @@ class MainWindow(QMainWindow):
         view.setEmptyLabel(self.tr("Ouverture du séminaire"))
         dock.setWidget(view)
         dock.toggleViewAction().setText(self.tr("&Historique des modifications"))
-        dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+H"))
+        dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+H"))  # Ctrl+H: cockpit
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         return dock
@@ -300,6 +299,3 @@ def _same_file(first: Path, second: Path) -> bool:
         return first.resolve() == second.resolve()
     except OSError:
         return False
-
-
-__all__ = ["MainWindow", "QMenu"]
