@@ -71,8 +71,9 @@ def test_typing_a_strength_redraws_the_screen_chart_and_the_goals_pdf_chapter(
 
     qtbot.keyClick(screen.levers.table, Qt.Key.Key_5)
 
+    qtbot.waitUntil(lambda: levers_total(19) in screen.chart.svg())
     svg = screen.chart.svg()
-    assert levers_total(19) in svg and levers_total(18) not in svg
+    assert levers_total(18) not in svg
     assert projected[-1] == (screen.chart.chart_title, svg) and "O1" in projected[-1][0]
     assert screen.levers.model.index(screen.levers.model.row_of(LEVER), STRENGTH).data() == "5"
     assert "total des forces 19" in screen.levers.heading.text()
@@ -80,9 +81,9 @@ def test_typing_a_strength_redraws_the_screen_chart_and_the_goals_pdf_chapter(
     assert levers_total(19) in goal_chapter_text(pdf, "O1")
 
     context.undo_stack.undo()
-    assert levers_total(18) in screen.chart.svg()
+    qtbot.waitUntil(lambda: levers_total(18) in screen.chart.svg())
     context.undo_stack.redo()
-    assert levers_total(19) in screen.chart.svg()
+    qtbot.waitUntil(lambda: levers_total(19) in screen.chart.svg())
     with reopened(context) as document:
         assert FactorService(document).get(LEVER).strength == 5
 
@@ -103,7 +104,7 @@ def test_controllability_through_the_spin_box_editor_and_zero_clears_a_strength(
     on_cell(screen, LEVER, STRENGTH)
     qtbot.keyClick(table, Qt.Key.Key_0)
     assert model.index(model.row_of(LEVER), STRENGTH).data() == "—"
-    assert levers_total(14) in screen.chart.svg()
+    qtbot.waitUntil(lambda: levers_total(14) in screen.chart.svg())
     assert context.undo_stack.undoText().startswith("Force — pour")
     with reopened(context) as document:
         saved = FactorService(document).get(LEVER)
@@ -136,7 +137,7 @@ def test_a_new_obstacle_is_named_in_place_drawn_then_deleted_and_undone(
     qtbot.waitUntil(
         lambda: panel.model.index(row, TITLE).data() == "Élus « pressés » & peu disponibles"
     )
-    assert "Élus" in screen.chart.svg()
+    qtbot.waitUntil(lambda: "Élus" in screen.chart.svg())
     for _column in (CATEGORY, STRENGTH):  # from the title, right to its strength
         qtbot.keyClick(panel.table, Qt.Key.Key_Right)
     qtbot.keyClick(panel.table, Qt.Key.Key_4)
@@ -145,9 +146,11 @@ def test_a_new_obstacle_is_named_in_place_drawn_then_deleted_and_undone(
     select_cell(panel.table, row, TITLE)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert panel.model.rowCount() == count and "Élus" not in screen.chart.svg()
+    assert panel.model.rowCount() == count
+    qtbot.waitUntil(lambda: "Élus" not in screen.chart.svg())
     context.undo_stack.undo()
-    assert panel.model.rowCount() == count + 1 and "Élus" in screen.chart.svg()
+    assert panel.model.rowCount() == count + 1
+    qtbot.waitUntil(lambda: "Élus" in screen.chart.svg())
     with reopened(context) as document:
         titles = [f.title for f in FactorService(document).list_for_goal("goal-1")]
         assert "Élus « pressés » & peu disponibles" in titles
@@ -165,7 +168,7 @@ def test_the_goal_picker_lists_retained_goals_first_and_switches_the_diagram(
     screen.chart_selected.connect(lambda title, _svg: projected.append(title))
     before = screen.chart.svg()
     combo.setCurrentIndex(1)
-    assert screen.chart.svg() != before
+    qtbot.waitUntil(lambda: screen.chart.svg() != before)
     assert projected == [f"Champ de forces · {texts[1]}"]
     goal = screen.goal_id()
     shown = {screen.levers.model.row_at(r).goal_id for r in range(screen.levers.model.rowCount())}

@@ -67,7 +67,7 @@ class AssessmentScreen(AnalysisScreen):
         self._lay_out()
         self.model.score_requested.connect(self.set_score, Qt.ConnectionType.QueuedConnection)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_comment())
-        self.chart.selected.connect(self.publish)
+        self.watch(self.chart)
         self.refresh()
 
     def title(self) -> str:
@@ -126,12 +126,15 @@ class AssessmentScreen(AnalysisScreen):
             select_cell(self.table, 0, 0)
         self._show_comment()
         criteria, series = chart_inputs.assessment_series(seminar)
-        drawings = figures.assessment(criteria, series) or [
-            assessment_chart(criteria, [], figures.WIDTH)
-        ]
         title = self.tr("Conditions internes : l'auto-évaluation des réseaux")
-        if self.chart.show_drawings(title, drawings):
-            self.publish()
+        self.chart.show_chart(
+            title,
+            (criteria, series),
+            lambda: (
+                figures.assessment(criteria, series)
+                or [assessment_chart(criteria, [], figures.WIDTH)]
+            ),
+        )
 
     def _show_comment(self) -> None:
         index = self.table.currentIndex()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reportlab.graphics.shapes import Drawing, Group
@@ -63,9 +63,15 @@ class SelectableChartView(ChartView):
 
 
 class ChartPanel(QWidget):
-    """A caption over the chart; `show_drawings` draws the report's pieces and keeps the title."""
+    """A caption over one report chart, redrawn only when its input changed.
+
+    Drawing a chart and turning it into SVG takes a tenth to a third of a second for the
+    larger ones (pure-Python reportlab): it runs just after the edit, once the table has
+    repainted, and several quick edits make one drawing.
+    """
 
     selected = Signal()
+    drawn = Signal(bool)  # True when it replaced an earlier chart
 
     def __init__(self, parent: QWidget | None = None, caption: bool = True) -> None:
         super().__init__(parent)
@@ -77,20 +83,40 @@ class ChartPanel(QWidget):
         self.view = SelectableChartView(self)
         self.view.selected.connect(self.selected)
         self.chart_title = ""
+        self._shown: tuple[str, Hashable] | None = None
+        self._pending: tuple[str, Hashable, Callable[[], Sequence[Drawing]]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
 
-    def show_drawings(self, title: str, drawings: Sequence[Drawing]) -> bool:
-        """Shows the chart; True when what is drawn (or its title) changed."""
-        svg = to_svg(stack(drawings))
-        changed = svg != self.view.svg() or title != self.chart_title
+    def show_chart(
+        self, title: str, data: Hashable, build: Callable[[], Sequence[Drawing]]
+    ) -> None:
+        """Draws `build()` soon, unless the chart shown already has this title and `data`."""
+        if (title, data) == self._shown:
+            self._pending = None
+            self._timer.stop()
+            return
+        self._pending = (title, data, build)
+        self._timer.start(0)
+
+    def flush(self) -> None:
+        """Draws the pending chart now (the projector and tests want the chart as it is)."""
+        self._timer.stop()
+        if self._pending is None:
+            return
+        title, data, build = self._pending
+        self._pending = None
+        self.view.set_svg(to_svg(stack(build())))
         self.chart_title = title
         self.caption.setText(title)
-        if changed:
-            self.view.set_svg(svg)
-        return changed
+        replaced = self._shown is not None
+        self._shown = (title, data)
+        self.drawn.emit(replaced)
 
     def svg(self) -> str:
         return self.view.svg()
@@ -108,6 +134,15 @@ class AnalysisScreen(Screen):
         super().__init__(context, parent)
         pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self._stale = False
+        self._quiet = False
+        self._charts: list[ChartPanel] = []
+
+    def watch(self, chart: ChartPanel) -> None:
+        """Publishes `chart` when an edit redraws it (while it is the active one) or when the
+        user picks it."""
+        self._charts.append(chart)
+        chart.drawn.connect(lambda replaced: self._on_drawn(chart, replaced))
+        chart.selected.connect(self.publish)
 
     def active_chart(self) -> ChartPanel:
         """The chart the user is working on (screens with several answer the current one)."""
@@ -117,8 +152,9 @@ class AnalysisScreen(Screen):
         """(title, svg) of the active chart, up to date even while the screen is hidden."""
         if self._stale:
             self._stale = False
-            self.refresh()
+            self._catch_up()
         chart = self.active_chart()
+        chart.flush()
         return chart.chart_title, chart.svg()
 
     def publish(self) -> None:
@@ -126,6 +162,10 @@ class AnalysisScreen(Screen):
         title, svg = self.current_chart()
         if svg:
             self.chart_selected.emit(title, svg)
+
+    def _on_drawn(self, chart: ChartPanel, replaced: bool) -> None:
+        if replaced and not self._quiet and chart is self.active_chart():
+            self.publish()
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         # Hidden screens wait: vote entry elsewhere must not redraw four charts per key.
@@ -139,8 +179,19 @@ class AnalysisScreen(Screen):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._stale:
             self._stale = False
-            self.refresh()
+            self._catch_up()
         super().showEvent(event)
+
+    def _catch_up(self) -> None:
+        """Reloads what changed while hidden, without sending it to the projector: only the
+        user's own edits and choices go there."""
+        self._quiet = True
+        try:
+            self.refresh()
+            for chart in self._charts:
+                chart.flush()
+        finally:
+            self._quiet = False
 
 
 def error_label(parent: QWidget) -> QLabel:

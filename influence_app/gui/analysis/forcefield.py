@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from reportlab.graphics.shapes import Drawing
 
 from influence_app.domain.enums import FactorKind, GoalStatus
 from influence_app.domain.models import Goal
@@ -22,6 +24,7 @@ from influence_app.gui.context import DocumentContext
 from influence_app.gui.widgets.entity_table import heading
 from influence_app.report import figures
 from influence_app.report.charts import force_field
+from influence_app.report.data import ForceBar
 from influence_app.services import chart_inputs
 from influence_app.services.report_data import Seminar
 
@@ -51,7 +54,7 @@ class ForceFieldScreen(AnalysisScreen):
         self.chart = ChartPanel(self, caption=False)  # the goal picker names it
         self._lay_out()
         self.goal_combo.currentIndexChanged.connect(lambda _index: self._show_goal())
-        self.chart.selected.connect(self.publish)
+        self.watch(self.chart)
         self.refresh()
 
     def title(self) -> str:
@@ -136,10 +139,8 @@ class ForceFieldScreen(AnalysisScreen):
         factors = [f for f in seminar.content.factors if f.goal_id == goal_id]
         for panel in (self.levers, self.obstacles):
             panel.set_factors(factors, seminar.content.categories)
-        levers, obstacles = chart_inputs.goal_forces(seminar, goal_id)
-        drawings = figures.forces(levers, obstacles) or [force_field([], [], figures.WIDTH)]
-        if self.chart.show_drawings(self._chart_title(), drawings):
-            self.publish()
+        forces = chart_inputs.goal_forces(seminar, goal_id)
+        self.chart.show_chart(self._chart_title(), forces, lambda: _diagram(*forces))
 
     def _chart_title(self) -> str:
         if self.goal_id() is None:
@@ -148,3 +149,8 @@ class ForceFieldScreen(AnalysisScreen):
 
     def active_chart(self) -> ChartPanel:
         return self.chart
+
+
+def _diagram(levers: Sequence[ForceBar], obstacles: Sequence[ForceBar]) -> list[Drawing]:
+    """The goal's force field as its PDF chapter draws it, or the « Aucune donnée » frame."""
+    return figures.forces(levers, obstacles) or [force_field([], [], figures.WIDTH)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
-from reportlab.graphics.shapes import Drawing
 
 from influence_app.gui.analysis import labels
 from influence_app.gui.analysis.common import AnalysisScreen, ChartPanel
@@ -14,9 +13,6 @@ from influence_app.gui.analysis.matrix_panel import MatrixPanel
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import heading
-from influence_app.report import figures
-from influence_app.report.charts import HeatMap, heat_map
-from influence_app.report.data import Grid
 from influence_app.services import chart_inputs
 from influence_app.services.report_data import Seminar
 
@@ -55,11 +51,6 @@ MASTERY_SCALE = Scale(
     following=lambda value: ((value or 0) + 1) % (MAX_MASTERY + 1),
     from_digit=_mastery_of_digit,
 )
-
-
-def _drawings(grid: Grid) -> list[Drawing]:
-    """The heat map as the PDF cuts it, or its « Aucune donnée » frame."""
-    return figures.grid(grid) or [heat_map(HeatMap((), (), (), 1), figures.WIDTH)]
 
 
 class MatricesScreen(AnalysisScreen):
@@ -101,7 +92,7 @@ class MatricesScreen(AnalysisScreen):
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _index: self.publish())
         for panel in (self.involvement, self.mastery):
-            panel.chart.selected.connect(self.publish)
+            self.watch(panel.chart)
         self.refresh()
 
     def title(self) -> str:
@@ -115,26 +106,24 @@ class MatricesScreen(AnalysisScreen):
 
     def refresh(self) -> None:
         seminar = chart_inputs.read_seminar(self.context.document)
-        changed = self._show_involvement(seminar)
-        changed = self._show_mastery(seminar) or changed
-        if changed:
-            self.publish()
+        self._show_involvement(seminar)
+        self._show_mastery(seminar)
 
-    def _show_involvement(self, seminar: Seminar) -> bool:
+    def _show_involvement(self, seminar: Seminar) -> None:
         matrix = chart_inputs.involvement_matrix(seminar)
         links = seminar.content.goal_networks
         values = {(link.network_id, link.goal_id): link.involvement for link in links}
         keys = "\n".join(f"{seminar.goal_keys[g.id]} · {g.title}" for g in seminar.goals)
         title = self.tr("Qui porte quel objectif (réseaux × objectifs)")
-        return self.involvement.show_matrix(matrix, values, title, _drawings(matrix.grid), keys)
+        self.involvement.show_matrix(matrix, values, title, keys)
 
-    def _show_mastery(self, seminar: Seminar) -> bool:
+    def _show_mastery(self, seminar: Seminar) -> None:
         matrix = chart_inputs.mastery_matrix(seminar)
         links = seminar.content.factor_networks
         values = {(link.factor_id, link.network_id): link.mastery for link in links}
         note = self.tr("0 aucune · 1 faible · 2 moyenne · 3 forte ; « — » : pas encore dit.")
         title = self.tr("Les moyens propres de chaque réseau (leviers × réseaux)")
-        return self.mastery.show_matrix(matrix, values, title, _drawings(matrix.grid), note)
+        self.mastery.show_matrix(matrix, values, title, note)
 
     # Editing.
 

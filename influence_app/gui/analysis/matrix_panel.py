@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -20,6 +20,9 @@ from influence_app.gui.analysis.common import (
 )
 from influence_app.gui.analysis.matrix_model import Cell, MatrixModel, Scale
 from influence_app.gui.analysis.tables import grid_view, select_cell
+from influence_app.report import figures
+from influence_app.report.charts import HeatMap, heat_map
+from influence_app.report.data import Grid
 from influence_app.services.chart_inputs import Matrix
 from influence_app.services.errors import ServiceError
 
@@ -100,10 +103,9 @@ class MatrixPanel(QWidget):
         matrix: Matrix,
         values: Mapping[Cell, Any],
         title: str,
-        drawings: Sequence[Drawing],
         note: str,
-    ) -> bool:
-        """Fills the table and draws the heat map; True when the chart changed."""
+    ) -> None:
+        """Fills the table; the heat map follows (the PDF's own, cut as the PDF cuts it)."""
         current = self.table.currentIndex()
         was = self.model.cell(current) if current.isValid() else None
         self.model.set_matrix(matrix, values)
@@ -113,7 +115,7 @@ class MatrixPanel(QWidget):
         if not self.table.currentIndex().isValid():
             restored = self.model.index_of(*was) if was else QModelIndex()
             select_cell(self.table, max(restored.row(), 0), max(restored.column(), 0))
-        return self.chart.show_drawings(title, drawings)
+        self.chart.show_chart(title, matrix.grid, lambda: _drawings(matrix.grid))
 
     # Editing.
 
@@ -158,3 +160,8 @@ class MatrixPanel(QWidget):
         restored = self.model.index_of(*cell)
         if restored.isValid():
             select_cell(self.table, restored.row(), restored.column())
+
+
+def _drawings(grid: Grid) -> list[Drawing]:
+    """The heat map as the PDF cuts it, or its « Aucune donnée » frame."""
+    return figures.grid(grid) or [heat_map(HeatMap((), (), (), 1), figures.WIDTH)]

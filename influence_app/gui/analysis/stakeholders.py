@@ -121,7 +121,7 @@ class StakeholdersScreen(AnalysisScreen):
         master.add_requested.connect(self.add)
         master.delete_requested.connect(self.delete)
         master.edit_requested.connect(lambda: focus_field(self.ui.nameEdit))
-        self.chart.selected.connect(self.publish)
+        self.watch(self.chart)
         QWidget.setTabOrder(master.table, self.ui.nameEdit)
         QWidget.setTabOrder(self.ui.networksList, master.add_button)
         QWidget.setTabOrder(master.add_button, master.delete_button)
@@ -135,10 +135,10 @@ class StakeholdersScreen(AnalysisScreen):
         self.master.set_rows(_lines(seminar))
         self._show(self.master.current_key())
         dots = chart_inputs.stakeholder_dots(seminar)
-        drawings = figures.stakeholders(dots) or [stakeholder_map([], figures.WIDTH)]
         title = self.tr("Carte des acteurs : pouvoir × intérêt")
-        if self.chart.show_drawings(title, drawings):
-            self.publish()
+        self.chart.show_chart(
+            title, dots, lambda: figures.stakeholders(dots) or [stakeholder_map([], figures.WIDTH)]
+        )
 
     def current(self) -> Stakeholder | None:
         row = self.master.model.row_of(self.master.current_key())
