@@ -14,6 +14,8 @@ class DocumentEvents(QObject):
     changed = Signal(object)
     # datetime of the last commit, for the status bar's « Enregistré à 14:32 »
     saved = Signal(object)
+    # French one-line message: an undo/redo that could not be replayed (the window shows it)
+    problem = Signal(str)
 
     def announce_saved(self, when: dt.datetime) -> None:
         self.saved.emit(when)
