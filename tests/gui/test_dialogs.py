@@ -26,7 +26,6 @@ def _buttons(box: QMessageBox) -> list[str]:
     return [button.text() for button in box.buttons()]
 
 
-@OFFSCREEN_MESSAGE_BOX
 def test_a_refused_file_shows_the_store_message_in_a_real_dialog(qtbot, tmp_path):
     corpus = build_corpus(tmp_path / "corpus")
     seen = {}
@@ -44,7 +43,6 @@ def test_a_refused_file_shows_the_store_message_in_a_real_dialog(qtbot, tmp_path
     assert set(EXPECTED_ERRORS) <= set(corpus)
 
 
-@OFFSCREEN_MESSAGE_BOX
 def test_the_refusal_dialog_offers_the_restore_when_snapshots_exist(qtbot):
     chosen = {}
 
@@ -57,7 +55,6 @@ def test_the_refusal_dialog_offers_the_restore_when_snapshots_exist(qtbot):
     assert sorted(chosen["buttons"]) == ["Fermer", "Restaurer une sauvegarde…"]
 
 
-@OFFSCREEN_MESSAGE_BOX
 def test_an_error_message_is_plain_text_in_french(qtbot):
     seen = {}
 
