@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -14,10 +13,6 @@ from influence_app.storage.snapshots import SnapshotReason
 from tests.gui.helpers import press
 from tests.gui.shell_support import new_seminar, when_modal
 from tests.storage.corpus import EXPECTED_ERRORS, build_corpus
-
-# QMessageBox fixes its own size when shown; the offscreen platform warns it cannot pass that
-# on to a window manager. Only the message-box tests meet it (the xcb run has no such warning).
-OFFSCREEN_MESSAGE_BOX = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 pytest_plugins = ["tests.gui.shell_fixtures"]  # the shell fixtures
 
