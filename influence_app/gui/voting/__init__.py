@@ -1,0 +1,1 @@
+"""The Priorisation screen's parts: round form, ballot grid, paper dots, results."""
