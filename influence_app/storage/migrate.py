@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from influence_app.storage.engine import APPLICATION_ID, make_migration_engine
 from influence_app.storage.snapshots import SnapshotInfo, SnapshotReason, SnapshotStore
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a migration runs: opening an up-to-date document (every start
+# of the app) needs only the revision numbers, read from the file names below.
 SCRIPT_LOCATION = Path(__file__).parent / "migrations"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
     """A Config built in code: the app ships no alembic.ini."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or SCRIPT_LOCATION))
     config.set_main_option("path_separator", "os")
@@ -29,10 +35,7 @@ def alembic_config(script_location: Path | None = None) -> Config:
 
 
 def head_revision(script_location: Path | None = None) -> str:
-    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-    if head is None:
-        raise RuntimeError("no migration found")
-    return head
+    return max(known_revisions(script_location))
 
 
 def schema_number(revision: str) -> int:
@@ -45,8 +48,12 @@ def head_number(script_location: Path | None = None) -> int:
 
 
 def known_revisions(script_location: Path | None = None) -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(script_location))
-    return {revision.revision for revision in script.walk_revisions()}
+    """Revision ids are the zero-padded numbers opening each file name in versions/."""
+    folder = (script_location or SCRIPT_LOCATION) / "versions"
+    found = {m.group(1) for p in folder.iterdir() if (m := _REVISION_FILE.match(p.name))}
+    if not found:
+        raise RuntimeError("no migration found")
+    return found
 
 
 def create_schema(path: Path, script_location: Path | None = None) -> None:
@@ -56,6 +63,8 @@ def create_schema(path: Path, script_location: Path | None = None) -> None:
 
 def upgrade(path: Path, script_location: Path | None = None) -> None:
     """Migrate `path` to head; a failure anywhere rolls the whole upgrade back."""
+    from alembic import command
+
     config = alembic_config(script_location)
     target = head_number(script_location)
     with _migration_connection(path) as connection, connection.begin():
@@ -76,6 +85,8 @@ def upgrade_with_snapshot(
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -91,6 +102,8 @@ def _migration_connection(path: Path) -> Iterator[Connection]:
 
 def new_revision(message: str, script_location: Path | None = None) -> None:
     """Autogenerate the next revision against a scratch document at head (developer tool)."""
+    from alembic import command
+
     location = script_location or SCRIPT_LOCATION
     config = alembic_config(location)
     rev_id = f"{head_number(location) + 1:04d}"

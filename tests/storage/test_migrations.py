@@ -202,3 +202,12 @@ def test_revision_template_imports_sqlmodel() -> None:
     template = (migrate.SCRIPT_LOCATION / "script.py.mako").read_text(encoding="utf-8")
 
     assert "import sqlmodel" in template
+
+
+def test_revision_numbers_read_from_file_names_agree_with_alembic() -> None:
+    """Opening a document reads revisions from file names, without importing Alembic."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
