@@ -105,6 +105,10 @@ def test_a_comment_follows_the_cell_and_is_saved_when_leaving_the_field(
     type_text(screen.comment_edit, "Nos priorités changent à chaque AG — « trop » souvent.")
     press(screen.comment_edit, Qt.Key.Key_Tab)
     assert shown(screen, CLARITY) == "3 ✎"
+    assert (
+        "UNCSP · Clarté des objectifs (3/5) : Nos priorités changent"
+        in screen.comments_text.toPlainText()
+    )
     assert context.undo_stack.undoText() == "Commentaire de UNCSP en « Clarté des objectifs »"
     assert scores_on_disk(context)["clarte_objectifs"] == (
         3,

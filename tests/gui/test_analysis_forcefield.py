@@ -14,6 +14,7 @@ from influence_app.gui.analysis.factor_model import CATEGORY, CONTROL, STRENGTH,
 from influence_app.gui.analysis.forcefield import ForceFieldScreen
 from influence_app.gui.analysis.tables import select_cell
 from influence_app.gui.context import DocumentContext
+from influence_app.gui.undo import perform
 from influence_app.services.export_pdf import export_pdf
 from influence_app.services.factors import FactorService
 from tests.gui.analysis_support import build_demo, close, demo_copy, open_context, reopened, show
@@ -173,6 +174,22 @@ def test_the_goal_picker_lists_retained_goals_first_and_switches_the_diagram(
     goal = screen.goal_id()
     shown = {screen.levers.model.row_at(r).goal_id for r in range(screen.levers.model.rowCount())}
     assert shown == {goal}
+
+
+def test_a_hidden_screen_catches_up_when_asked_without_projecting(
+    qtbot, screen: ForceFieldScreen, context: DocumentContext
+) -> None:
+    projected: list[str] = []
+    screen.chart_selected.connect(lambda title, _svg: projected.append(title))
+    screen.hide()
+    factors = context.services.factors
+    perform(context, "Force 1", lambda: factors.update(LEVER, strength=1))
+    assert levers_total(18) in screen.chart.svg()  # hidden: nothing redrawn yet
+    _title, svg = screen.current_chart()
+    assert levers_total(15) in svg
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert projected == []  # a change made elsewhere is not pushed to the room
 
 
 def test_the_factor_model_passes_the_model_tester(qtmodeltester, screen: ForceFieldScreen) -> None:

@@ -125,6 +125,15 @@ def test_the_keyboard_walks_the_cells_and_the_selection_stays_after_an_edit(
     assert panel.model.cell(panel.table.currentIndex()) == (network, goal)
 
 
+def test_clicking_a_chart_sends_it_to_the_projector(qtbot, screen: MatricesScreen) -> None:
+    projected: list[tuple[str, str]] = []
+    screen.chart_selected.connect(lambda title, svg: projected.append((title, svg)))
+    chart = screen.involvement.chart
+    qtbot.mouseClick(chart.view, Qt.MouseButton.LeftButton)
+    assert projected and projected[-1] == (chart.chart_title, chart.svg())
+    assert "UNCSP" in projected[-1][1]
+
+
 def test_both_matrix_models_pass_the_model_tester(qtmodeltester, screen: MatricesScreen) -> None:
     assert screen.involvement.model.rowCount() == 11
     assert screen.mastery.model.columnCount() == 11

@@ -64,6 +64,7 @@ class AssessmentScreen(AnalysisScreen):
         self.binder.plain_text("comment", self.comment_edit)
         self._comment_cell: tuple[str, str] | None = None
         self.chart = ChartPanel(self)
+        self.comments = self._comments_view()
         self._lay_out()
         self.model.score_requested.connect(self.set_score, Qt.ConnectionType.QueuedConnection)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_comment())
@@ -91,6 +92,21 @@ class AssessmentScreen(AnalysisScreen):
         table.installEventFilter(KeyFilter(self._on_key, self._claims, table))
         return table
 
+    def _comments_view(self) -> QWidget:
+        """Every comment under the chart, as the PDF lists them, for reading aloud."""
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        heading_label = QLabel(self.tr("Les commentaires"), box)
+        heading_label.setObjectName("sectionHeading")
+        self.comments_text = QPlainTextEdit(box)
+        self.comments_text.setObjectName("allComments")
+        self.comments_text.setReadOnly(True)
+        self.comments_text.setTabChangesFocus(True)
+        layout.addWidget(heading_label)
+        layout.addWidget(self.comments_text, 1)
+        return box
+
     def _lay_out(self) -> None:
         hint = self.tr(
             "Chaque réseau note ses conditions internes de 1 à 5 : tapez le chiffre sur la "
@@ -106,8 +122,12 @@ class AssessmentScreen(AnalysisScreen):
         column.addWidget(self.error_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.chart)
+        right.addWidget(self.comments)
+        right.setSizes([270, 330])
         splitter.addWidget(left)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(right)
         splitter.setSizes([560, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -125,6 +145,7 @@ class AssessmentScreen(AnalysisScreen):
         if not self.table.currentIndex().isValid():
             select_cell(self.table, 0, 0)
         self._show_comment()
+        self.comments_text.setPlainText(self._all_comments())
         criteria, series = chart_inputs.assessment_series(seminar)
         title = self.tr("Conditions internes : l'auto-évaluation des réseaux")
         self.chart.show_chart(
@@ -135,6 +156,17 @@ class AssessmentScreen(AnalysisScreen):
                 or [assessment_chart(criteria, [], figures.WIDTH)]
             ),
         )
+
+    def _all_comments(self) -> str:
+        lines = []
+        for row in range(self.model.rowCount()):
+            for column in range(self.model.columnCount()):
+                found = self.model.assessment(self.model.index(row, column))
+                if found is not None and found.comment:
+                    network = self.model.headerData(row, Qt.Orientation.Vertical)
+                    criterion = self.model.headerData(column, Qt.Orientation.Horizontal)
+                    lines.append(f"{network} · {criterion} ({found.score}/5) : {found.comment}")
+        return "\n\n".join(lines) or self.tr("Aucun commentaire pour l'instant.")
 
     def _show_comment(self) -> None:
         index = self.table.currentIndex()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from reportlab.graphics.shapes import Drawing, Group
 from reportlab.lib.colors import Color
 
@@ -52,6 +52,17 @@ class SelectableChartView(ChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # As tall as the chart needs at this width: no white band above and below it.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        size = self.sizeHint()  # the chart's own size
+        return max(self.minimumHeight(), round(width * size.height() / max(size.width(), 1)))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.selected.emit()
@@ -82,6 +93,10 @@ class ChartPanel(QWidget):
         self.caption.setWordWrap(True)
         self.view = SelectableChartView(self)
         self.view.selected.connect(self.selected)
+        self.footer = QLabel(self)  # what the chart's short labels stand for, if anything
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)  # may list goal titles
+        self.footer.setWordWrap(True)
+        self.footer.hide()
         self.chart_title = ""
         self._shown: tuple[str, Hashable] | None = None
         self._pending: tuple[str, Hashable, Callable[[], Sequence[Drawing]]] | None = None
@@ -91,7 +106,13 @@ class ChartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view)
+        layout.addWidget(self.footer)
+        layout.addStretch(1)
+
+    def set_footer(self, text: str) -> None:
+        self.footer.setText(text)
+        self.footer.setVisible(bool(text))
 
     def show_chart(
         self, title: str, data: Hashable, build: Callable[[], Sequence[Drawing]]

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 from reportlab.graphics.shapes import Drawing
 
 from influence_app.gui.analysis.common import (
@@ -50,13 +50,15 @@ class MatrixPanel(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setFixedWidth(row_width)
         self.table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Eleven networks fit above the chart at 1366×768 with rows this high.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._size_columns(compact)
         self.table.installEventFilter(KeyFilter(self._on_key, self._claims, self.table))
         self.table.clicked.connect(self.cycle)
+        self.errors = error_label(self)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)  # may list goal titles
         self.note.setWordWrap(True)
-        self.errors = error_label(self)
         self.chart = ChartPanel(self)
         self._lay_out()
 
@@ -80,20 +82,31 @@ class MatrixPanel(QWidget):
             self.table.setColumnWidth(column, max(width, 30))
 
     def _lay_out(self) -> None:
+        """Many columns (compact): the tall chart beside the table. Few: the key to the column
+        names beside the table, the wide chart under both."""
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
         column.addWidget(self.errors)
-        column.addWidget(self.note)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        if self._compact:
+            splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            splitter.addWidget(left)
+            splitter.addWidget(self.chart)
+            # The table is worked on, the chart is its preview (the projector shows it large).
+            splitter.setSizes([770, 340])
+        else:
+            top = QWidget(self)
+            row = QHBoxLayout(top)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(16)
+            row.addWidget(left, 2)
+            row.addWidget(self.note, 1, Qt.AlignmentFlag.AlignTop)
+            splitter = QSplitter(Qt.Orientation.Vertical, self)
+            splitter.addWidget(top)
+            splitter.addWidget(self.chart)
+            splitter.setSizes([380, 240])
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        # The table is worked on, the chart is its preview (the projector shows it large).
-        splitter.setSizes([770, 340] if self._compact else [740, 370])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
@@ -111,7 +124,10 @@ class MatrixPanel(QWidget):
         self.model.set_matrix(matrix, values)
         if self._compact:
             self._fit_columns()
-        self.note.setText(note)
+        if self._compact:
+            self.chart.set_footer(note)
+        else:
+            self.note.setText(note)
         if not self.table.currentIndex().isValid():
             restored = self.model.index_of(*was) if was else QModelIndex()
             select_cell(self.table, max(restored.row(), 0), max(restored.column(), 0))
