@@ -27,9 +27,6 @@ from influence_app.services.votes import VoteService
 from influence_app.storage.document import Document
 from tests.gui.helpers import press, type_text
 
-# The offscreen platform says so when a window is shown; windows must be shown for focus.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @dataclass(frozen=True)
 class Room:

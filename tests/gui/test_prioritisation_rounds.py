@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,8 +15,6 @@ from influence_app.services.votes import VoteService
 from influence_app.storage.document import Document
 from tests.gui import test_prioritisation as base
 from tests.gui.helpers import press, type_text
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 # The same seminar as the main test: two networks, three voters, three goals.
 path, context, room, screen = base.path, base.context, base.room, base.screen
