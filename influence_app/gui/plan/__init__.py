@@ -1,0 +1,1 @@
+"""Helpers of the « Plan d'action » and « Synthèse » screens."""
