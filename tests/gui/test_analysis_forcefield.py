@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from influence_app.gui.analysis.factor_model import CATEGORY, CONTROL, STRENGTH, TITLE
 from influence_app.gui.analysis.forcefield import ForceFieldScreen
@@ -110,6 +110,26 @@ def test_controllability_through_the_spin_box_editor_and_zero_clears_a_strength(
     with reopened(context) as document:
         saved = FactorService(document).get(LEVER)
         assert (saved.strength, saved.controllability) == (None, 2)
+
+
+def test_the_category_is_chosen_in_place_among_the_levers_categories(
+    qtbot, screen: ForceFieldScreen, context: DocumentContext
+) -> None:
+    model, table = screen.levers.model, screen.levers.table
+    on_cell(screen, LEVER, CATEGORY)
+    press(table, Qt.Key.Key_F2)
+    combo = table.findChild(QComboBox)
+    assert combo is not None and combo.currentText() == "Expertise et remontées de terrain"
+    assert combo.itemText(0) == "— sans catégorie —" and combo.count() == 1 + 15
+    assert combo.findText("Baisse et précarisation des financements") < 0  # an obstacle one
+    combo.setCurrentIndex(combo.findText("Alliances et coalitions inter-réseaux"))
+    press(combo, Qt.Key.Key_Return)
+    row = model.row_of(LEVER)
+    qtbot.waitUntil(
+        lambda: model.index(row, CATEGORY).data() == "Alliances et coalitions inter-réseaux"
+    )
+    context.undo_stack.undo()
+    assert model.index(row, CATEGORY).data() == "Expertise et remontées de terrain"
 
 
 def test_a_digit_beyond_five_is_refused_at_the_table(
