@@ -19,8 +19,8 @@ def method(part: MethodAnnex, chapter: Chapter, styles: st.Styles) -> list[Flowa
     story = chapter_heading(chapter, _("Annexe {number}").format(number=chapter.number), styles)
     story += blocks.section(_("Le programme tel qu’il s’est déroulé"), styles)
     for day in part.days:
-        story += blocks.subsection(day.heading, styles)
         if not day.sessions:
+            story += blocks.subsection(day.heading, styles)
             story += blocks.note(_("Aucune séance."), styles)
             continue
         rows = [
@@ -33,12 +33,13 @@ def method(part: MethodAnnex, chapter: Chapter, styles: st.Styles) -> list[Flowa
             ]
             for line in day.sessions
         ]
-        story += blocks.table(
+        table = blocks.table(
             [_("Heure"), _("Durée"), _("Séance"), _("Méthode"), _("Statut")],
             rows,
             [10, 10, 46, 22, 12],
             styles,
         )
+        story += blocks.subsection(day.heading, styles, table)
     story += blocks.section(_("Les règles des votes"), styles)
     if not part.rounds:
         story += blocks.note(_("Aucun vote n’a eu lieu."), styles)
@@ -51,7 +52,7 @@ def _round_rule(rule: RoundRule, styles: st.Styles) -> list[Flowable]:
     story = blocks.subsection(rule.label, styles)
     story += mk.paras(rule.rules, styles.body)
     story += mk.paras(rule.rule_text, styles.body)
-    story += mk.paras(rule.formula, styles.note)
+    story.append(blocks.callout(rule.formula, styles))
     if rule.coefficients:
         rows = [
             [

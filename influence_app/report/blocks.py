@@ -22,17 +22,60 @@ ROW_TEXT_LIMIT = 4000  # characters of markup in one table row (about half a pag
 Cell = Any  # a string, a flowable or a list of flowables
 
 
-def section(title: str, styles: st.Styles, figure: Flowable | None = None) -> list[Flowable]:
-    """A section heading; with a figure (which cannot split), both move together."""
+def section(
+    title: str, styles: st.Styles, figure: Flowable | None = None, body: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """A section heading; with a figure (which cannot split), both move together; with a
+    body (a table), the heading stays with its first rows."""
     heading = [mk.para(mk.short(title), styles.section), *_in_full(title, styles)]
     if figure is not None:
         return [KeepTogether([*heading, figure])]
-    return [CondPageBreak(ROOM_AFTER_SECTION), *heading]
+    return [CondPageBreak(ROOM_AFTER_SECTION), *_headed(heading, body)]
 
 
-def subsection(title: str, styles: st.Styles) -> list[Flowable]:
-    heading = mk.para(mk.short(title), styles.subsection)
-    return [CondPageBreak(ROOM_AFTER_SUBSECTION), heading, *_in_full(title, styles)]
+def subsection(title: str, styles: st.Styles, body: Sequence[Flowable] = ()) -> list[Flowable]:
+    heading = [mk.para(mk.short(title), styles.subsection), *_in_full(title, styles)]
+    return [CondPageBreak(ROOM_AFTER_SUBSECTION), *_headed(heading, body)]
+
+
+def _headed(heading: list[Flowable], body: Sequence[Flowable]) -> list[Flowable]:
+    if not body:
+        return heading
+    return [Headed(heading, body[0]), *body[1:]]
+
+
+class Headed(Flowable):
+    """A heading and the table under it: the heading goes where at least a row can follow.
+
+    Platypus's keepWithNext would move a heading with the whole table, leaving most of a
+    page blank before every long table.
+    """
+
+    def __init__(self, heading: list[Flowable], body: Flowable) -> None:
+        super().__init__()
+        self.heading = heading
+        self.body = body
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, 0xFFFFFF  # always split: the parts are laid out one by one
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        room = availHeight - sum(self._height(f, availWidth) for f in self.heading)
+        _width, height = self.body.wrapOn(self.canv, availWidth, room)
+        if height <= room:
+            return [*self.heading, self.body]
+        parts = self.body.splitOn(self.canv, availWidth, room)
+        if parts:
+            return [*self.heading, *parts]
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        return [*self.heading, self.body] if at_top else []
+
+    def _height(self, flowable: Flowable, width: float) -> float:
+        _width, height = flowable.wrapOn(self.canv, width, 0xFFFFFF)
+        return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+    def draw(self) -> None:  # never drawn whole: `wrap` always asks for a split
+        pass
 
 
 def _in_full(title: str, styles: st.Styles) -> list[Flowable]:
@@ -140,6 +183,27 @@ class RowTable(Table):
             return []  # the frame moves the table to a fresh page, where that row fits
         return super().split(availWidth, availHeight)
 
+    def draw(self) -> None:
+        if not mk.measuring(self.canv):
+            super().draw()
+
+
+class Figure(Flowable):
+    """A chart that takes its room on every pass but is drawn only on the final ones."""
+
+    def __init__(self, drawing: Drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.width, self.height = drawing.width, drawing.height
+        self.hAlign = "LEFT"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not mk.measuring(self.canv):
+            self.drawing.drawOn(self.canv, 0, 0)
+
 
 def text_cell(text: str, styles: st.Styles, bold: bool = False) -> Cell:
     return mk.cell(text, styles.cell_bold if bold else styles.cell)
@@ -185,6 +249,25 @@ def tiles(figures: Sequence[KeyFigure], styles: st.Styles, per_row: int = 4) -> 
     return grid
 
 
+def callout(text: str, styles: st.Styles) -> Flowable:
+    """A short text set apart on a pale band: a formula, a rule."""
+    return Table(
+        [[mk.cell(text, styles.formula)]],
+        colWidths=[st.FRAME_WIDTH],
+        style=[
+            *st.band(),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ("LINEBEFORE", (0, 0), (0, -1), 2, st.ACCENT),
+        ],
+        hAlign="LEFT",
+        spaceBefore=2,
+        spaceAfter=8,
+        splitInRow=1,
+    )
+
+
 def note(text: str, styles: st.Styles) -> list[Flowable]:
     return mk.paras(text, styles.note)
 
@@ -193,12 +276,11 @@ def gap(height: float = 4 * mm) -> Flowable:
     return Spacer(1, height)
 
 
-def fitted(drawing: Drawing, max_height: float = st.FRAME_HEIGHT - 30 * mm) -> Drawing:
+def fitted(drawing: Drawing, max_height: float = st.FRAME_HEIGHT - 30 * mm) -> Figure:
     """A chart no taller than a page can hold: a drawing cannot split across pages."""
-    if drawing.height <= max_height or drawing.height <= 0:
-        return drawing
-    factor = max_height / drawing.height
-    drawing.scale(factor, factor)
-    drawing.width *= factor
-    drawing.height *= factor
-    return drawing
+    if 0 < max_height < drawing.height:
+        factor = max_height / drawing.height
+        drawing.scale(factor, factor)
+        drawing.width *= factor
+        drawing.height *= factor
+    return Figure(drawing)

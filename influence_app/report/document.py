@@ -136,6 +136,8 @@ class ReportDoc(BaseDocTemplate):
         self.decor = decor
         self.page_total = PageTotal()
         self.current_chapter = ""
+        self.passes = 0
+        self.measuring = True
         super().__init__(
             buffer,
             pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
@@ -182,6 +184,9 @@ class ReportDoc(BaseDocTemplate):
 
     def handle_documentBegin(self) -> None:  # noqa: N802
         self.current_chapter = ""
+        self.passes += 1
+        # The first pass is never kept: the page total it counts is only known at its end.
+        self.measuring = self.passes == 1
         super().handle_documentBegin()
 
     # ------------------------------------------------------------ page decoration

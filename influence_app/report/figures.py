@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from reportlab.graphics.shapes import Drawing
-
 from influence_app.i18n import _
 from influence_app.report import blocks
 from influence_app.report import markup as mk
 from influence_app.report import styles as st
+from influence_app.report.blocks import Figure
 from influence_app.report.charts import (
     ActionPoint,
     Force,
@@ -47,7 +46,7 @@ def _label(text: str) -> str:
     return mk.short(text, LABEL_LIMIT)
 
 
-def ranked(bars: Sequence[Bar], weighted: bool) -> list[Drawing]:
+def ranked(bars: Sequence[Bar], weighted: bool) -> list[Figure]:
     items = [
         RankedItem(_label(bar.label), bar.raw, bar.weighted if weighted else None, bar.tied)
         for bar in bars
@@ -59,7 +58,7 @@ def ranked(bars: Sequence[Bar], weighted: bool) -> list[Drawing]:
     ]
 
 
-def forces(levers: Sequence[ForceBar], obstacles: Sequence[ForceBar]) -> list[Drawing]:
+def forces(levers: Sequence[ForceBar], obstacles: Sequence[ForceBar]) -> list[Figure]:
     """Several diagrams when a goal has very many forces; each pairs levers and obstacles."""
     left = [Force(_label(f.label), round(f.strength)) for f in levers]
     right = [Force(_label(f.label), round(f.strength)) for f in obstacles]
@@ -78,7 +77,7 @@ def forces(levers: Sequence[ForceBar], obstacles: Sequence[ForceBar]) -> list[Dr
     ]
 
 
-def grid(data: Grid) -> list[Drawing]:
+def grid(data: Grid) -> list[Figure]:
     """A heat map in blocks of rows × columns, the legend under the last block."""
     if not data.rows or not data.columns:
         return []
@@ -107,7 +106,7 @@ def _piece(data: Grid, row: int, column: int, legend: tuple) -> HeatMap:
     )
 
 
-def stakeholders(dots: Sequence[StakeholderDot]) -> list[Drawing]:
+def stakeholders(dots: Sequence[StakeholderDot]) -> list[Figure]:
     points = [
         StakeholderPoint(d.key, round(d.power), round(d.interest), d.stance, d.desired_stance)
         for d in dots
@@ -119,7 +118,7 @@ def stakeholders(dots: Sequence[StakeholderDot]) -> list[Drawing]:
     ]
 
 
-def actions(dots: Sequence[ActionDot]) -> list[Drawing]:
+def actions(dots: Sequence[ActionDot]) -> list[Figure]:
     points = [ActionPoint(d.key, round(d.impact), round(d.effort)) for d in dots]
     return [
         blocks.fitted(impact_effort(chunk, WIDTH))
@@ -128,7 +127,7 @@ def actions(dots: Sequence[ActionDot]) -> list[Drawing]:
     ]
 
 
-def assessment(criteria: Sequence[str], series: Sequence[Series]) -> list[Drawing]:
+def assessment(criteria: Sequence[str], series: Sequence[Series]) -> list[Figure]:
     rows = [
         AssessmentSeries(_label(s.label), [None if v is None else round(v) for v in s.scores])
         for s in series

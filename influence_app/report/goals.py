@@ -111,12 +111,12 @@ def goal_chapter(goal: GoalChapter, chapter: Chapter, styles: st.Styles) -> list
         _("Aucun levier ni frein n’a été rattaché à cet objectif."), styles
     )
     if goal.stakeholders:
-        story += blocks.section(_("Acteurs à convaincre"), styles)
-        story += stakeholder_table(goal.stakeholders, styles, compact=True)
-    story += blocks.section(_("Actions"), styles)
+        table = stakeholder_table(goal.stakeholders, styles, compact=True)
+        story += blocks.section(_("Acteurs à convaincre"), styles, body=table)
     if goal.actions:
-        story += action_table(goal.actions, styles)
+        story += blocks.section(_("Actions"), styles, body=action_table(goal.actions, styles))
     else:
+        story += blocks.section(_("Actions"), styles)
         story += blocks.note(_("Aucune action n’a encore été décidée pour cet objectif."), styles)
     return story
 
@@ -136,8 +136,7 @@ def factor_tables(groups: tuple[FactorGroup, ...], styles: st.Styles) -> list[Fl
                 ("NOSPLIT", (0, at), (-1, at + 1)),  # a category never ends a page alone
             ]
             rows += [_factor_row(row, styles) for row in group.rows]
-        story += blocks.subsection(kind, styles)
-        story += blocks.table(
+        table = blocks.table(
             [_("Intitulé"), _("Force"), _("Marge d’action"), _("Votes")],
             rows,
             [62, 10, 16, 12],
@@ -145,6 +144,7 @@ def factor_tables(groups: tuple[FactorGroup, ...], styles: st.Styles) -> list[Fl
             right=(1, 2, 3),
             extra=extra,
         )
+        story += blocks.subsection(kind, styles, table)
     return story
 
 

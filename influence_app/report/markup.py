@@ -53,15 +53,33 @@ def markup(text: str | None, font_size: float) -> str:
     return escaped.replace(ty.NNBSP, narrow).replace("\n", "<br/>")
 
 
+def measuring(canvas: object) -> bool:
+    """True while Platypus lays out its first pass, whose pages are thrown away.
+
+    The first pass only finds page numbers for the contents and the page total; skipping
+    the drawing there halves the cost of drawing text and charts.
+    """
+    document = getattr(canvas, "_doctemplate", None)
+    return bool(getattr(document, "measuring", False))
+
+
+class Para(Paragraph):
+    """A Paragraph that draws nothing on the measuring pass (its split halves stay Para)."""
+
+    def draw(self) -> None:
+        if not measuring(self.canv):
+            super().draw()
+
+
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     """One paragraph of plain text; use `paras` for text that may be long."""
-    return Paragraph(markup(text, style.fontSize), style)
+    return Para(markup(text, style.fontSize), style)
 
 
 def rich(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     """Our own markup (`<b>{name}</b>`) around user values, each escaped."""
     safe = {name: markup(value, style.fontSize) for name, value in values.items()}
-    return Paragraph(template.format(**safe), style)
+    return Para(template.format(**safe), style)
 
 
 def paras(text: str | None, style: ParagraphStyle) -> list[Flowable]:

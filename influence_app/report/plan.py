@@ -35,8 +35,7 @@ def stakeholders(part: StakeholderChapter, chapter: Chapter, styles: st.Styles) 
     charts = figures.stakeholders(part.dots)
     story += charts
     if part.rows:
-        story += blocks.section(_("Les acteurs"), styles)
-        story += stakeholder_table(part.rows, styles)
+        story += blocks.section(_("Les acteurs"), styles, body=stakeholder_table(part.rows, styles))
     else:
         story += blocks.note(_("Aucun acteur n’a été cartographié."), styles)
     return story
@@ -74,7 +73,6 @@ def assessment(part: AssessmentChapter, chapter: Chapter, styles: st.Styles) -> 
     story.append(blocks.gap())
     story += figures.assessment(part.criteria, part.series)
     if part.comments:
-        story += blocks.section(_("Commentaires des réseaux"), styles)
         rows = [
             [
                 blocks.text_cell(row.network, styles, bold=True),
@@ -84,13 +82,14 @@ def assessment(part: AssessmentChapter, chapter: Chapter, styles: st.Styles) -> 
             ]
             for row in part.comments
         ]
-        story += blocks.table(
+        table = blocks.table(
             [_("Réseau"), _("Condition"), _("Note"), _("Commentaire")],
             rows,
             [14, 20, 9, 57],
             styles,
             right=(2,),
         )
+        story += blocks.section(_("Commentaires des réseaux"), styles, body=table)
     return story
 
 
@@ -111,6 +110,5 @@ def action_plan(part: ActionPlan, chapter: Chapter, styles: st.Styles) -> list[F
         return story + blocks.note(_("Aucune action n’a été saisie."), styles)
     story += blocks.section(_("Plan d’action SMART"), styles)
     for group in part.groups:
-        story += blocks.subsection(group.goal, styles)
-        story += action_table(group.rows, styles)
+        story += blocks.subsection(group.goal, styles, action_table(group.rows, styles))
     return story

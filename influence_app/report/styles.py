@@ -60,6 +60,7 @@ class Styles:
     cover_edition: ParagraphStyle
     toc_entry: ParagraphStyle
     note: ParagraphStyle
+    formula: ParagraphStyle
     contribution: ParagraphStyle
     merged: ParagraphStyle
     merged_meta: ParagraphStyle
@@ -160,6 +161,7 @@ def make_styles() -> Styles:
         ),
         toc_entry=derive("toc_entry", fontSize=10, leading=15, spaceAfter=0),
         note=derive("note", fontName=ITALIC_FONT, fontSize=8, leading=11, textColor=MUTED),
+        formula=derive("formula", fontName=ITALIC_FONT, fontSize=8.5, leading=12, spaceAfter=0),
         contribution=derive("contribution", fontSize=9, leading=12.5, spaceAfter=1),
         merged=derive(
             "merged", fontSize=8.5, leading=11.5, leftIndent=14, textColor=MUTED, spaceAfter=1

@@ -70,7 +70,7 @@ def _items(content: SeminarContent, target: str, resolve: voting.Resolver) -> li
 def rules_text(vote_round: VoteRound) -> str:
     """« 5 points par personne, 3 au plus par élément ; pondération par réseau »."""
     parts = [
-        _("vote sur les {target}").format(target=L.label(L.VOTE_TARGETS, vote_round.target)),
+        _("Vote sur les {target}").format(target=L.label(L.VOTE_TARGETS, vote_round.target)),
         ty.plural(
             vote_round.points_per_participant, _("point par personne"), _("points par personne")
         ),
@@ -121,10 +121,17 @@ def _ties(result: voting.RoundResult) -> tuple[str, ...]:
         groups[score].append(item)
     return tuple(
         _("Égalité à {score} points entre {items}.").format(
-            score=ty.number(score, 1), items=", ".join(ty.quote(_short(i.title)) for i in items)
+            score=ty.number(score, 1), items=_and([ty.quote(_short(i.title)) for i in items])
         )
         for score, items in groups.items()
     )
+
+
+def _and(parts: list[str]) -> str:
+    """« a, b et c »."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return _("{first} et {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def _short(text: str, limit: int = 120) -> str:

@@ -146,7 +146,7 @@ def test_weighted_ties_are_flagged_and_stated(small: Document) -> None:
     ]
     assert [chapter.key for chapter in data.goal_chapters] == ["O1", "O2"]
     assert data.method.rounds[0].ties == (
-        "Égalité à 4,5 points entre «\u202fgoal title\u202f», «\u202fDeuxième objectif\u202f».",
+        "Égalité à 4,5 points entre «\u202fgoal title\u202f» et «\u202fDeuxième objectif\u202f».",
     )
 
 
