@@ -46,6 +46,11 @@ def _label(text: str) -> str:
     return mk.short(text, LABEL_LIMIT)
 
 
+def _keyed(key: str, label: str) -> str:
+    """« A3 · title »: a crowded map numbers its points, and its key then names the table row."""
+    return f"{key} · {mk.short(label, 70)}"
+
+
 def ranked(bars: Sequence[Bar], weighted: bool) -> list[Figure]:
     items = [
         RankedItem(_label(bar.label), bar.raw, bar.weighted if weighted else None, bar.tied)
@@ -108,7 +113,9 @@ def _piece(data: Grid, row: int, column: int, legend: tuple) -> HeatMap:
 
 def stakeholders(dots: Sequence[StakeholderDot]) -> list[Figure]:
     points = [
-        StakeholderPoint(d.key, round(d.power), round(d.interest), d.stance, d.desired_stance)
+        StakeholderPoint(
+            _keyed(d.key, d.label), round(d.power), round(d.interest), d.stance, d.desired_stance
+        )
         for d in dots
     ]
     return [
@@ -119,7 +126,7 @@ def stakeholders(dots: Sequence[StakeholderDot]) -> list[Figure]:
 
 
 def actions(dots: Sequence[ActionDot]) -> list[Figure]:
-    points = [ActionPoint(d.key, round(d.impact), round(d.effort)) for d in dots]
+    points = [ActionPoint(_keyed(d.key, d.label), round(d.impact), round(d.effort)) for d in dots]
     return [
         blocks.fitted(impact_effort(chunk, WIDTH))
         for chunk in _chunks(points, POINTS_PER_MAP)

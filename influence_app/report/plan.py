@@ -28,7 +28,7 @@ def stakeholders(part: StakeholderChapter, chapter: Chapter, styles: st.Styles) 
         _(
             "Les acteurs à convaincre, placés selon leur pouvoir sur la décision et leur intérêt "
             "pour la question ; la couleur dit leur position aujourd’hui, l’anneau celle que les "
-            "réseaux veulent obtenir. Les numéros renvoient au tableau."
+            "réseaux veulent obtenir. Le tableau qui suit les détaille."
         ),
         styles.body,
     )

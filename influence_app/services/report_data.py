@@ -104,7 +104,7 @@ class Seminar:
         self.goal_by_id = {goal.id: goal for goal in self.goals}
         self.retained_goals = [goal for goal in self.goals if goal.status == GoalStatus.RETENU]
         self.stakeholders = list(content.stakeholders)
-        self.stakeholder_keys = {s.id: str(index) for index, s in enumerate(self.stakeholders, 1)}
+        self.stakeholder_keys = {s.id: f"P{index}" for index, s in enumerate(self.stakeholders, 1)}
         self.actions = list(content.actions)
         self.action_keys = {a.id: f"A{index}" for index, a in enumerate(self.actions, 1)}
         self.points = _points_by_target(content, self.results)
