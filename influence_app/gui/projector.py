@@ -172,16 +172,27 @@ class ProjectorWindow(QWidget):
                 font = label.font()
                 font.setPixelSize(max(14, round(SIZES_1080[role] * scale)))
                 label.setFont(font)
+        # The small kind tag sits on the same baseline as the first line of its text.
+        body, tag = self.items[0]
+        drop = max(0, body.fontMetrics().ascent() - tag.fontMetrics().ascent())
+        for _body, item_tag in self.items:
+            item_tag.setContentsMargins(0, drop, 0, 0)
 
     def _fit(self) -> None:
         """Shows as many items as fit the height; the newest come first, so the rest can go."""
-        room = self.height() - 96
-        used = sum(w.sizeHint().height() for w in (self.title, self.subtitle, self.heading)) + 48
-        width = max(200, self.width() - 128 - self.items[0][1].sizeHint().width() - 28)
+        inner = max(200, self.width() - 128)
+        beside_timer = inner - self.timer.sizeHint().width() - 12
+        titles = self.title.heightForWidth(beside_timer) + self.subtitle.heightForWidth(
+            beside_timer
+        )
+        used = max(titles + 6, self.timer.sizeHint().height()) + self.heading.heightForWidth(inner)
+        used += 48  # the spacing between header, heading and list
+        tags = [tag.sizeHint().width() for body, tag in self.items if body.text()]
+        width = inner - max(tags, default=0) - self._list.horizontalSpacing()
         full = False
         for body, tag in self.items:
             needed = body.heightForWidth(width) + self._list.verticalSpacing()
-            full = full or not body.text() or used + needed > room
+            full = full or not body.text() or used + needed > self.height() - 96
             body.setVisible(not full)
             tag.setVisible(not full)
             used += needed

@@ -77,6 +77,8 @@ def test_the_models_pass_the_model_tester(qtmodeltester) -> None:
     model.set_names(Names(networks={"n": "FCSF"}))
     model.set_rows(rows)
     qtmodeltester.check(model)
+    assert model.shown_ids() == ["c0", "c1", "c2", "c3", "c4", "c5"]  # duplicates under c1
+    assert [r.id for r in model.shown_rows()] == ["c0", "c1", "c4", "c5"]
     model.append(Contribution(id="c9", session_id="s", text="Nouveau", kind="frein"))
     model.set_filter(RowFilter(kind="idee"))
     qtmodeltester.check(model)

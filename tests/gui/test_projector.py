@@ -113,7 +113,7 @@ def test_the_projector_follows_the_selection_and_the_groups(room, qtbot) -> None
     assert projector.heading.text() == "Sélection"
     assert "Simplifier les dossiers" in projector.shown_texts()
     assert "Financer dans la durée" not in projector.shown_texts()
-    cockpit.list.group_ids([rows[0].id, rows[1].id], "Financements")
+    cockpit.list.edits.group_ids([rows[0].id, rows[1].id], "Financements")
     cockpit.list.select_ids([])
     qtbot.keyClick(cockpit, Qt.Key.Key_F6)
     texts = projector.shown_texts()

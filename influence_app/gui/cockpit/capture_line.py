@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +122,10 @@ class CaptureLine(QWidget):
         self.feedback = QLabel()
         self.feedback.setObjectName("captureFeedback")
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        # A new text must not re-lay the window out on each capture: its width is the line's.
+        self.feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.feedback.setFixedHeight(self.feedback.sizeHint().height())
+        self._feedback_style = ""
         self.network = CompletingPicker(self.tr("Réseau (quelques lettres)"))
         self.author = CompletingPicker(self.tr("Auteur (quelques lettres)"))
         self.table = NumberPicker(40)
@@ -250,12 +255,17 @@ class CaptureLine(QWidget):
         self.feedback.setText(
             self.tr("Enregistré ({count}) : {text}").format(count=count, text=summary)
         )
-        self.feedback.setStyleSheet("color: #2e7d4f;")
+        self._style_feedback("color: #2e7d4f;")
         self.focus_line()
 
     def refuse(self, message: str) -> None:
         self.feedback.setText(message)
-        self.feedback.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self._style_feedback("color: #b3261e; font-weight: bold;")
+
+    def _style_feedback(self, style: str) -> None:
+        if style != self._feedback_style:  # restyling costs a polish: only on a change
+            self._feedback_style = style
+            self.feedback.setStyleSheet(style)
 
     # Drafts: the text being typed survives a crash.
 
@@ -283,6 +293,6 @@ class CaptureLine(QWidget):
         if self._saved_draft is not None and self._saved_draft[0] != key:
             self.drafts.discard(self._saved_draft[0])
         self._saved_draft = (key, text)
+        self.focus_line()  # first: a focus by shortcut selects the whole text
         self.edit.setText(text)
         self.edit.end(False)
-        self.focus_line()

@@ -118,9 +118,10 @@ class Timeline(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Séances du jour"))
-        self.list.setWordWrap(True)  # long titles wrap instead of hiding behind a scroll bar
+        # Long titles end with « … » (the current one is in full above the capture line).
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(True)
         self.list.setSpacing(2)
         self.follow = QCheckBox(self.tr("Suivre l’horloge"))
         self.follow.setChecked(True)

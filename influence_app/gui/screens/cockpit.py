@@ -20,8 +20,9 @@ from influence_app.gui.cockpit.capture_line import (
     CaptureLine,
     CaptureRequest,
 )
-from influence_app.gui.cockpit.contribution_list import ContributionList, quote
+from influence_app.gui.cockpit.contribution_list import ContributionList
 from influence_app.gui.cockpit.draft_banner import DraftBanner
+from influence_app.gui.cockpit.list_edits import quote
 from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.cockpit.timeline import Timeline, method_name, span, status_name
 from influence_app.gui.cockpit.timer import Clock, Timebox, TimerPanel
@@ -303,7 +304,7 @@ class CockpitScreen(Screen):
         session = self.current_session()
         if session is not None and session.status == "prevue":
             name = self.tr("Démarrer la séance {title}").format(title=quote(session.title))
-            self.list.attempt(
+            self.list.edits.attempt(
                 name, lambda: self.context.services.sessions.set_status(session.id, "en_cours")
             )
 
@@ -314,7 +315,7 @@ class CockpitScreen(Screen):
         self.timer.stop()
         if session.status != "terminee":
             name = self.tr("Terminer la séance {title}").format(title=quote(session.title))
-            self.list.attempt(
+            self.list.edits.attempt(
                 name, lambda: self.context.services.sessions.set_status(session.id, "terminee")
             )
 
