@@ -261,7 +261,8 @@ def test_leaving_the_lead_network_list_saves_the_choice_at_once(screen) -> None:
 
 def test_the_chart_is_the_one_the_pdf_prints(screen) -> None:
     data = build_report_data(screen.context.document)
-    assert screen.chart.svg() == to_svg(figures.actions(data.actions.dots)[0])
+    printed = figures.actions(data.actions.dots)[0].drawing
+    assert screen.chart.svg() == to_svg(printed)
     assert "Gains rapides" in screen.chart.svg() and "Tâches ingrates" in screen.chart.svg()
 
 

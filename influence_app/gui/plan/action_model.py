@@ -170,7 +170,7 @@ def action_columns() -> list[Column[ActionLine]]:
             _networks,
             hint=tr("Réseau pilote et nombre de réseaux associés"),
             tip=_networks_tip,
-            width=8,
+            width=9,
         ),
         Column(tr("Échéance"), _due, CENTER, width=8),
         Column(tr("Indicateur"), indicator, tip=lambda r: _tip(indicator(r)), width=9),

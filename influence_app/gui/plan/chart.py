@@ -7,9 +7,10 @@ from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import QWidget
 from reportlab.graphics.shapes import Drawing
 
+from influence_app.gui.analysis.common import stack
 from influence_app.gui.widgets.chart_view import ChartView
 from influence_app.report import figures
-from influence_app.report.charts import ActionPoint, impact_effort
+from influence_app.report.charts import impact_effort
 from influence_app.report.data import ActionDot
 from influence_app.services import report_sections
 from influence_app.services.report_data import Seminar
@@ -22,14 +23,10 @@ def action_dots(seminar: Seminar) -> tuple[ActionDot, ...]:
 
 
 def action_drawing(seminar: Seminar) -> Drawing:
-    """The PDF's impact/effort chart; beyond one page's worth of points the PDF prints several,
-    the screen one chart with every point."""
-    dots = action_dots(seminar)
-    drawings = figures.actions(dots)
-    if len(drawings) == 1:
-        return drawings[0]
-    points = [ActionPoint(dot.key, round(dot.impact), round(dot.effort)) for dot in dots]
-    return impact_effort(points, figures.WIDTH)
+    """The PDF's impact/effort chart, drawn by the PDF's own figure builder. Where the PDF
+    cuts more than a page's worth of points into several charts, the screen stacks them."""
+    drawings = [figure.drawing for figure in figures.actions(action_dots(seminar))]
+    return stack(drawings) if drawings else impact_effort([], figures.WIDTH)
 
 
 class PickableChart(ChartView):

@@ -100,7 +100,7 @@ class ActionPlanScreen(Screen):
         for code in STATUS_LABELS:
             ui.statusCombo.addItem(status_label(code), code)
         lines = ui.descriptionEdit.fontMetrics().lineSpacing()
-        ui.descriptionEdit.setFixedHeight(lines * 3 + 12)
+        ui.descriptionEdit.setFixedHeight(lines * 4 + 12)
         ui.indicatorEdit.setFixedHeight(lines * 2 + 12)
         for combo in (ui.goalCombo, ui.factorCombo, ui.stakeholderCombo, ui.ownerCombo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

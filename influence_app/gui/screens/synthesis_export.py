@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -31,57 +30,16 @@ from influence_app.gui.dialogs.prompts import PDF_FILTER, Prompts
 from influence_app.gui.exports import COMPLETE, PARTICIPANTS, Exports, pdf_name
 from influence_app.gui.pdf_preview import (
     PagePreview,
-    PreviewUnavailable,
     missing_tool_message,
-    render_pages,
     tool_path,
 )
-from influence_app.gui.plan.isolated_export import export_from_copy
+from influence_app.gui.plan.synthesis_job import Job, Rendered
 from influence_app.gui.screens.base import Screen
-from influence_app.gui.tasks import Cancelled, Progress, Task, TaskRunner, describe
+from influence_app.gui.tasks import Task, TaskRunner, describe
 from influence_app.gui.theme import ACCENT, ERROR, MUTED, set_text_colour
 from influence_app.gui.widgets.entity_table import heading
 from influence_app.gui.widgets.overview import muted, plain
 from influence_app.gui.widgets.workspace import ShellTools
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A PDF written, with images of its first pages (or why there are none)."""
-
-    pdf: Path
-    pages: list[Path] = field(default_factory=list)
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Job:
-    """What one export reads, captured on the GUI thread before the work starts."""
-
-    source: Path
-    target: Path
-    edition: str
-    draft: bool
-    pages_folder: Path
-    scratch_root: Path | None
-    now: dt.datetime | None = None
-
-    def run(self, progress: Progress, cancelled: Cancelled) -> Rendered:
-        """Runs on the pool: the PDF from a copy of the document, then its first pages."""
-        pdf = export_from_copy(
-            self.source,
-            self.target,
-            self.edition,
-            self.draft,
-            progress,
-            cancelled,
-            self.scratch_root,
-            self.now,
-        )
-        try:
-            return Rendered(pdf, render_pages(pdf, self.pages_folder))
-        except PreviewUnavailable as reason:
-            return Rendered(pdf, note=str(reason))
 
 
 class SynthesisScreen(Screen):
@@ -235,7 +193,7 @@ class SynthesisScreen(Screen):
             (len(services.actions.list()), self.tr("action(s)")),
         )
         seminar = services.seminar.get()
-        line = " · ".join(f"{count} {what}" for count, what in counts)
+        line = " · ".join(f"{count}\u00a0{what}" for count, what in counts)  # kept together
         self.contents.setText(
             self.tr("« {title} » réunit à ce jour :").format(title=seminar.title) + "\n" + line
         )
