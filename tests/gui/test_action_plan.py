@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.screens.action_plan import ActionPlanScreen
+from influence_app.gui.undo import perform
 from influence_app.report import figures
 from influence_app.report.charts import to_svg
 from influence_app.services.actions import ActionService
@@ -279,3 +280,12 @@ def test_an_empty_plan_invites_to_add_the_first_action(qtbot, tmp_path) -> None:
         assert screen.master.model.rowCount() == 1
         assert "Réaliste : rattachez l'action" in screen.ui.smartLabel.text()
         screen.close()
+
+
+def test_hidden_the_plan_waits_for_its_turn_then_shows_every_change(screen) -> None:
+    screen.hide()
+    actions = screen.context.services.actions
+    perform(screen.context, "Ajouter une action", lambda: actions.add(title="Écrire au préfet"))
+    assert screen.master.model.rowCount() == 17
+    screen.show()
+    assert screen.master.model.rowCount() == 18

@@ -16,6 +16,7 @@ from influence_app import cli
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.screens.synthesis_export import SynthesisScreen
 from influence_app.gui.tasks import TaskRunner
+from influence_app.gui.undo import perform
 from influence_app.gui.widgets.workspace import ShellTools
 from influence_app.services.archive import read_archive
 from influence_app.services.seminar import SeminarService
@@ -254,3 +255,13 @@ def test_the_archive_is_exported_from_the_screen(qtbot, open_screen, small, tmp_
 
     assert read_archive(tmp_path / "archive.json").seminar.title == "Séminaire test"
     assert screen.archive_outcome.text() == f"Archive exportée : {tmp_path / 'archive.json'}"
+
+
+def test_hidden_it_waits_and_catches_up_when_shown(open_screen, small) -> None:
+    screen, _prompts = open_screen(small)
+    screen.hide()
+    actions = screen.context.services.actions
+    perform(screen.context, "Ajouter une action", lambda: actions.add(title="Écrire au préfet"))
+    assert "0\u00a0action(s)" in screen.contents.text()  # no rereading while not shown
+    screen.show()
+    assert "1\u00a0action(s)" in screen.contents.text()

@@ -6,7 +6,6 @@ from collections.abc import Hashable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from influence_app.gui.cockpit.refcount_guard import pin_singletons
@@ -22,8 +21,8 @@ from influence_app.gui.plan.action_model import (
 )
 from influence_app.gui.plan.binder import PlanBinder
 from influence_app.gui.plan.chart import PickableChart, action_drawing
+from influence_app.gui.plan.lazy import LazyScreen
 from influence_app.gui.plan.smart import draft_gaps, show_gaps
-from influence_app.gui.screens.base import Screen
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import MasterDetail, ask, focus_field, heading
 from influence_app.gui.widgets.overview import muted
@@ -51,7 +50,7 @@ PARTNERS = "co_networks"  # the form's name for the check list of associated net
 TITLE_IN_MENU = 40  # characters of an action's title quoted in « Annuler … »
 
 
-class ActionPlanScreen(Screen):
+class ActionPlanScreen(LazyScreen):
     """The actions' table; below it the current action's form beside the impact/effort chart.
 
     `chart_selected(title, svg)` fires when the chart changes while shown, or is picked.
@@ -86,7 +85,6 @@ class ActionPlanScreen(Screen):
             parent=self,
         )
         self.question: QMessageBox | None = None  # the open « delete anyway? » question
-        self._stale = False
         self._lay_out()
         self.refresh()
 
@@ -242,22 +240,6 @@ class ActionPlanScreen(Screen):
     def publish(self) -> None:
         """Sends the chart to whoever projects it."""
         self.chart_selected.emit(self.chart_title, self.chart.svg())
-
-    # Hidden, the screen waits: an edit elsewhere must not rebuild it at every key.
-
-    def _on_changed(self, tables: frozenset[str]) -> None:
-        if not tables & self.tables:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
 
     # Editing.
 

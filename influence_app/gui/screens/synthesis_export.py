@@ -33,8 +33,8 @@ from influence_app.gui.pdf_preview import (
     missing_tool_message,
     tool_path,
 )
+from influence_app.gui.plan.lazy import LazyScreen
 from influence_app.gui.plan.synthesis_job import Job, Rendered
-from influence_app.gui.screens.base import Screen
 from influence_app.gui.tasks import Task, TaskRunner, describe
 from influence_app.gui.theme import ACCENT, ERROR, MUTED, set_text_colour
 from influence_app.gui.widgets.entity_table import heading
@@ -42,7 +42,7 @@ from influence_app.gui.widgets.overview import muted, plain
 from influence_app.gui.widgets.workspace import ShellTools
 
 
-class SynthesisScreen(Screen):
+class SynthesisScreen(LazyScreen):
     """Options on the left, the first pages of the last PDF made on the right."""
 
     key: ClassVar[str] = "synthese"
