@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from influence_app import cli
 from influence_app.gui.context import DocumentContext
@@ -265,3 +265,16 @@ def test_hidden_it_waits_and_catches_up_when_shown(open_screen, small) -> None:
     assert "0\u00a0action(s)" in screen.contents.text()  # no rereading while not shown
     screen.show()
     assert "1\u00a0action(s)" in screen.contents.text()
+
+
+def test_a_pdf_finished_after_its_screen_is_gone_is_written_quietly(qtbot, small, tmp_path) -> None:
+    window = QWidget()  # stands for the main window, which owns the task runner
+    qtbot.addWidget(window)
+    prompts = ScriptedPrompts(save_file=[tmp_path / "synthèse.pdf"])
+    with Document.open(small) as document:
+        screen = SynthesisScreen(DocumentContext.open(document, QUndoStack()))
+        screen.attach_shell(ShellTools(prompts, TaskRunner(window)))
+        task = screen.export_pdf()
+        screen.deleteLater()  # the seminar closed while its synthesis is being made
+        finish(qtbot, task)  # an exception in the callback would fail the test here
+    assert (tmp_path / "synthèse.pdf").read_bytes().startswith(b"%PDF")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -260,7 +262,8 @@ class SynthesisScreen(LazyScreen):
         self._say(self.outcome, title, MUTED)
         preview_only = folder in target.parents
         done = partial(self._finished, preview_only, job)
-        self.task = self.tools.tasks.run(title, job.run, done, self._failed)
+        on_failure = _while_alive(self, self._failed)
+        self.task = self.tools.tasks.run(title, job.run, _while_alive(self, done), on_failure)
         return self.task
 
     def _finished(self, preview_only: bool, job: Job, rendered: Rendered) -> None:
@@ -343,6 +346,17 @@ QPushButton[accent="true"] {{
 }}
 QPushButton[accent="true"]:disabled {{ background: #9bb8bd; border-color: #9bb8bd; }}
 """
+
+
+def _while_alive(screen: QWidget, callback: Callable[[Rendered], None]) -> Callable[[object], None]:
+    """The document may be closed, its screens gone, before the PDF is done: the file is
+    written all the same; only the screen that would show it is not there to."""
+
+    def call(result: object) -> None:
+        if shiboken6.isValid(screen):
+            callback(result)  # type: ignore[arg-type]
+
+    return call
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:
