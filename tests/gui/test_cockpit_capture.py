@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 
+from influence_app.gui.cockpit.kind_keys import kind_of
 from influence_app.services.drafts import DraftService
 from influence_app.storage.document import Document
 from tests.gui.cockpit_support import cockpit_on, make_seminar
@@ -16,6 +19,7 @@ from tests.gui.helpers import press, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
 CTRL = Qt.KeyboardModifier.ControlModifier
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 KIND_KEYS = [
     (Qt.Key.Key_1, "idee"),
     (Qt.Key.Key_2, "objectif"),
@@ -197,3 +201,13 @@ def test_a_draft_is_not_rewritten_while_the_text_does_not_change(seminar: Path, 
         cockpit.capture.save_draft()  # emptied: the draft goes
         document = cockpit.context.document
         assert DraftService(document).pending() == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland keycodes")
+def test_ctrl_and_the_number_row_key_on_azerty_picks_the_kind() -> None:
+    # AZERTY: the key under « 1 » says « & » without Shift; its keycode is the same (10).
+    ampersand = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Ampersand, CTRL, 10, 0x26, 0x4, "&")
+    e_acute = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Eacute, CTRL, 11, 0xE9, 0x4, "é")
+    assert (kind_of(ampersand), kind_of(e_acute)) == ("idee", "objectif")
+    plain = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Ampersand, NO_MODIFIER, 10, 0x26, 0, "&")
+    assert kind_of(plain) is None  # typing « & » stays typing

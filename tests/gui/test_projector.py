@@ -156,3 +156,22 @@ def test_without_a_document_f5_says_so(qtbot) -> None:
     actions = install_room_actions(window, lambda: None, lambda: None)
     actions[0].trigger()
     assert window.statusBar().currentMessage() == "Ouvrez d’abord un séminaire."
+
+
+def test_kind_keys_win_over_the_window_s_ctrl_digit_page_keys(room, qtbot) -> None:
+    window, cockpit, _actions, _clock = room
+    pages = []
+    go_to_third = window.addAction("Aller à la page 3")
+    go_to_third.setShortcut("Ctrl+3")  # as the main window's « Aller à » menu does
+    go_to_third.triggered.connect(lambda: pages.append(3))
+    cockpit.capture.focus_line()
+    qtbot.keyClick(cockpit.capture.edit, Qt.Key.Key_3, CTRL)
+    assert cockpit.capture.chip.text() == "Levier" and pages == []
+    say(cockpit, "Un levier")
+    cockpit.list.select_ids([cockpit.list.model.contributions()[0].id])
+    cockpit.list.view.setFocus()
+    qtbot.keyClick(cockpit.list.view, Qt.Key.Key_4, CTRL)
+    assert cockpit.list.model.contributions()[0].kind == "frein" and pages == []
+    cockpit.list.search.setFocus()
+    qtbot.keyClick(cockpit.list.search, Qt.Key.Key_3, CTRL)
+    assert pages == [3]  # elsewhere, the window's key works

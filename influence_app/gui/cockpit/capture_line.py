@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from influence_app.domain.models import Contribution
 from influence_app.gui import shortcuts
+from influence_app.gui.cockpit.kind_keys import claim_kind_key, kind_of
 from influence_app.gui.cockpit.pickers import CompletingPicker, NumberPicker
 from influence_app.gui.models.contributions import kind_label
 from influence_app.services.drafts import DraftService
 
 DRAFT_PREFIX = "capture:"
 DRAFT_INTERVAL_MS = 2000
-_DIGITS = {getattr(Qt.Key, f"Key_{key[-1]}"): kind for kind, key in shortcuts.KIND_KEYS.items()}
 KIND_COLOURS = {
     "idee": "#0f5f73",
     "objectif": "#3d5a98",
@@ -54,26 +54,19 @@ class CaptureRequest:
 
 
 class CaptureEdit(QLineEdit):
-    """The line itself. Ctrl+digit picks the kind: through its actions for real keys (any
-    keyboard layout), through keyPressEvent for events sent straight to it."""
+    """The line itself; Ctrl+digit (number row or keypad) picks the kind."""
 
     kind_pressed = Signal(str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        kind = _DIGITS.get(Qt.Key(event.key()))
-        if kind and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        kind = kind_of(event)
+        if kind is not None:
             self.kind_pressed.emit(kind)
             return
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        # Ctrl+digit with focus here is ours, never a window action's.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if ctrl and Qt.Key(event.key()) in _DIGITS:
-                event.accept()
-                return True
-        return super().event(event)
+        return claim_kind_key(event) or super().event(event)
 
 
 class CaptureLine(QWidget):
@@ -165,12 +158,6 @@ class CaptureLine(QWidget):
         self.edit.kind_pressed.connect(self.set_kind)
         for picker in (self.network, self.author, self.table, self.round):
             picker.done.connect(self.focus_line)
-        for kind, key in shortcuts.KIND_KEYS.items():
-            action = QAction(kind_label(kind), self.edit)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _checked=False, k=kind: self.set_kind(k))
-            self.edit.addAction(action)
 
     # Session and choices.
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from influence_app.domain.models import AgendaSession, Contribution
 from influence_app.gui import shortcuts
 from influence_app.gui.cockpit.cluster_bar import ClusterBar
+from influence_app.gui.cockpit.kind_keys import claim_kind_key, kind_of
 from influence_app.gui.cockpit.list_edits import PROMOTIONS, ListEdits
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.models.contributions import (
@@ -33,6 +34,23 @@ from influence_app.gui.models.contributions import (
     RowFilter,
     kind_label,
 )
+
+
+class ContributionTable(QTableView):
+    """The table; Ctrl+digit changes the kind of the selected rows (before any window action
+    on the same keys)."""
+
+    kind_pressed = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        kind = kind_of(event)
+        if kind is not None:
+            self.kind_pressed.emit(kind)
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        return claim_kind_key(event) or super().event(event)
 
 
 class ContributionList(QWidget):
@@ -73,6 +91,15 @@ class ContributionList(QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._filters())
+        layout.addWidget(self.cluster_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        self._connect()
+
+    def _filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         for text, widget, stretch in (
             (self.tr("Nature"), self.kind_filter, 0),
@@ -83,21 +110,19 @@ class ContributionList(QWidget):
             if text:
                 filters.addWidget(QLabel(text))
             filters.addWidget(widget, stretch)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
-        layout.addWidget(self.cluster_bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        return filters
+
+    def _connect(self) -> None:
         self.kind_filter.currentIndexChanged.connect(self._apply_filter)
         self.network_filter.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
         self.parking.toggled.connect(lambda _on: self.reload())
         self.cluster_bar.applied.connect(self._group_selected_as)
         self.cluster_bar.cancelled.connect(self._close_cluster_bar)
+        self.view.kind_pressed.connect(self.edits.set_kind_selected)
 
-    def _table(self) -> QTableView:
-        view = QTableView()
+    def _table(self) -> ContributionTable:
+        view = ContributionTable()
         view.setModel(self.model)
         view.setObjectName("contributionList")
         view.setAccessibleName(self.tr("Contributions de la séance"))
