@@ -102,7 +102,7 @@ def test_a_new_action_becomes_smart_as_its_fields_are_filled(screen, qtbot, path
     assert "Temporel : fixez une échéance." in ui.smartLabel.text()
 
     ui.dueDateEdit.setFocus()
-    type_text(ui.dueDateEdit, "15112026")  # digits: each section advances when full
+    type_text(ui.dueDateEdit, "15/11/2026")  # as written in French, separators included
     press(ui.dueDateEdit, Qt.Key.Key_Return)
     assert cell(screen, action_id, SMART_COLUMN) == "✓"
     assert ui.smartLabel.text().startswith("✓ Action SMART")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 # Below any real due date: the field shows its special text « Pas d'échéance » there.
 EMPTY = QDate(2000, 1, 1)
+SEPARATORS = ("/", ".", "-")
 
 
 class OptionalDateEdit(QDateEdit):
@@ -25,6 +26,7 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(EMPTY)
         self.start_date = QDate.currentDate()
         self.setToolTip(self.tr("Suppr : pas d'échéance"))
+        self._advanced = False  # the last digit filled a section and moved to the next
         self.calendarWidget().installEventFilter(self)
 
     def value(self) -> dt.date | None:
@@ -46,10 +48,15 @@ class OptionalDateEdit(QDateEdit):
         if event.key() == Qt.Key.Key_Delete and not event.modifiers():
             self.setDate(EMPTY)  # a section cannot be half-emptied: Suppr empties the field
             return
+        if event.text() in SEPARATORS and self._advanced:
+            self._advanced = False  # « 15/11 »: the day, full, already moved on to the month
+            return
         if self.is_empty() and event.text().isdigit():
             self.setDate(self.start_date)
             self.setSelectedSection(QDateTimeEdit.Section.DaySection)  # typed digits replace it
+        section = self.currentSection()
         super().keyPressEvent(event)
+        self._advanced = event.text().isdigit() and self.currentSection() != section
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and self.is_empty():

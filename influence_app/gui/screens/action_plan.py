@@ -51,9 +51,9 @@ TITLE_IN_MENU = 40  # characters of an action's title quoted in « Annuler … �
 
 
 class ActionPlanScreen(LazyScreen):
-    """The actions' table; below it the current action's form beside the impact/effort chart.
-
-    `chart_selected(title, svg)` fires when the chart changes while shown, or is picked.
+    """The actions' table over the current action's form; the impact/effort chart on a page
+    of its own. `chart_selected(title, svg)` fires when the chart changes while the screen is
+    shown, when its page is opened and when it is clicked.
     """
 
     key: ClassVar[str] = "plan_action"
@@ -125,8 +125,7 @@ class ActionPlanScreen(LazyScreen):
         bind.spin_box("effort", ui.effortSpin)
         ui.coNetworksList.itemChanged.connect(lambda _item: self._save_partners())
         # The SMART note follows what is typed, before it is even committed.
-        for edit in (ui.titleEdit,):
-            edit.textChanged.connect(self._update_smart)
+        ui.titleEdit.textChanged.connect(self._update_smart)
         for text_edit in (ui.descriptionEdit, ui.indicatorEdit):
             text_edit.textChanged.connect(self._update_smart)
         for combo in self._link_combos().values():
