@@ -19,6 +19,7 @@ from influence_app.gui.tasks import TaskRunner
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.workspace import ShellTools
 from influence_app.services.archive import read_archive
+from influence_app.services.export_pdf import export_pdf
 from influence_app.services.seminar import SeminarService
 from influence_app.storage.document import Document
 from tests.gui.shell_support import ScriptedPrompts, build_demo, demo_copy
@@ -278,3 +279,21 @@ def test_a_pdf_finished_after_its_screen_is_gone_is_written_quietly(qtbot, small
         screen.deleteLater()  # the seminar closed while its synthesis is being made
         finish(qtbot, task)  # an exception in the callback would fail the test here
     assert (tmp_path / "synthèse.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_draft_equals_the_service_export_stamped_at_the_same_moment(
+    qtbot, open_screen, small, tmp_path
+) -> None:
+    moment = dt.datetime(2026, 3, 12, 17, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    with Document.open(small) as document:
+        export_pdf(document, tmp_path / "service.pdf", "participants", True, now=moment)
+    screen, prompts = open_screen(small)
+    screen.now = moment  # a draft carries its export time: the same one on both sides
+    screen.participants_radio.click()
+    screen.draft_check.click()
+    prompts.answer("save_file", tmp_path / "écran.pdf")
+
+    finish(qtbot, screen.export_pdf())
+
+    assert (tmp_path / "écran.pdf").read_bytes() == (tmp_path / "service.pdf").read_bytes()
+    assert prompts.shown[0][1].endswith("s - synthèse - participants - projet.pdf")
