@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color
 from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.screens.base import Screen
-from influence_app.gui.widgets.chart_view import ChartView
+from influence_app.gui.widgets.chart_view import ChartView, drawings_of
 from influence_app.gui.widgets.validation import ERROR_COLOUR
 from influence_app.report.charts import to_svg
 
@@ -132,7 +132,7 @@ class ChartPanel(QWidget):
             return
         title, data, build = self._pending
         self._pending = None
-        self.view.set_svg(to_svg(stack(build())))
+        self.view.set_svg(to_svg(stack(drawings_of(build()))))
         self.chart_title = title
         self.caption.setText(title)
         replaced = self._shown is not None

@@ -26,7 +26,7 @@ from influence_app.domain.voting import (
 )
 from influence_app.gui.theme import ERROR, MUTED, emphasise, set_text_colour
 from influence_app.gui.voting.sheet import Item
-from influence_app.gui.widgets.chart_view import ChartView
+from influence_app.gui.widgets.chart_view import ChartView, drawings_of
 from influence_app.report import figures
 from influence_app.report.data import Bar
 
@@ -192,7 +192,7 @@ class ResultsPanel(QWidget):
         result, captions = self._pending
         self._pending = None
         weighted = result.weighting == Weighting.PAR_RESEAU
-        drawings = figures.ranked(bars(result, captions), weighted)
+        drawings = drawings_of(figures.ranked(bars(result, captions), weighted))
         if drawings:
             self.chart.set_drawing(drawings[0])  # a page's worth: the leading items
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
@@ -9,9 +11,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from reportlab.graphics.shapes import Drawing
 
 from influence_app.report import fonts
+from influence_app.report.blocks import Figure
 from influence_app.report.charts import to_svg
 
 _fonts_loaded = False
+
+
+def drawings_of(pieces: Sequence[Drawing | Figure]) -> list[Drawing]:
+    """The drawings inside the report's figure flowables (`report.figures` builds those)."""
+    return [piece.drawing if isinstance(piece, Figure) else piece for piece in pieces]
 
 
 def load_chart_fonts() -> None:
