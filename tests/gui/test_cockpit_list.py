@@ -135,6 +135,8 @@ def test_filters_by_kind_network_and_text(seminar: Path, qtbot) -> None:
         panel = cockpit.list
         panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("objectif"))
         assert shown_texts(cockpit) == [SAID[1][0], SAID[2][0]]
+        view = panel.view
+        assert [view.isRowHidden(n) for n in range(4)] == [True, False, False, True]
         panel.network_filter.setCurrentIndex(panel.network_filter.findText("CNOSF"))
         assert shown_texts(cockpit) == [SAID[2][0]]
         panel.kind_filter.setCurrentIndex(0)
@@ -143,6 +145,7 @@ def test_filters_by_kind_network_and_text(seminar: Path, qtbot) -> None:
         assert QApplication.focusWidget() is panel.search
         type_text(panel.search, "être")  # finds « Être », whatever the case
         assert shown_texts(cockpit) == [SAID[0][0]]
+        assert [view.isRowHidden(n) for n in range(4)] == [False, True, True, True]
 
 
 def test_ctrl_g_puts_the_selection_in_a_group_typed_at_the_keyboard(seminar: Path, qtbot) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +30,7 @@ from tests.gui.cockpit_support import FakeClock, cockpit_on, make_seminar
 from tests.gui.helpers import press, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+ROOT = Path(__file__).parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -175,3 +180,44 @@ def test_kind_keys_win_over_the_window_s_ctrl_digit_page_keys(room, qtbot) -> No
     cockpit.list.search.setFocus()
     qtbot.keyClick(cockpit.list.search, Qt.Key.Key_3, CTRL)
     assert pages == [3]  # elsewhere, the window's key works
+
+
+TWO_SCREENS = {
+    "synchronousWindowSystemEvents": True,
+    "windowFrameMargins": False,
+    "screens": [
+        {"name": "portable", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "projecteur", "x": 1366, "y": 0, "width": 1920, "height": 1080,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+    ],
+}  # fmt: skip
+ON_TWO_SCREENS = """
+import sys
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+from influence_app.gui.context import DocumentContext
+from influence_app.gui.projector import ProjectorWindow
+from influence_app.storage.document import Document
+app = QApplication([])
+projector = ProjectorWindow(DocumentContext.open(Document.open(sys.argv[1]), QUndoStack()))
+projector.show_on_best_screen()
+app.processEvents()
+print(projector.screen().name(), projector.isFullScreen(), projector.width(), projector.height())
+print(projector.body_pixel_size())
+"""
+
+
+def test_with_a_second_screen_the_projector_fills_it(tmp_path: Path) -> None:
+    """Two screens, as a laptop plugged into a projector (offscreen platform's screen config)."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS), "utf-8")
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    environment["PYTHONPATH"] = os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])
+    shown = subprocess.run(
+        [sys.executable, "-c", ON_TWO_SCREENS, str(make_seminar(tmp_path))],
+        capture_output=True, text=True, env=environment, timeout=120, check=True,
+    )  # fmt: skip
+    where, sizes = shown.stdout.splitlines()
+    assert where == "projecteur True 1920 1080"
+    assert int(sizes) >= 28  # body text at 1080 lines

@@ -66,6 +66,7 @@ class ContributionList(QWidget):
         self.session_id: str | None = None
         self.later_sessions: Callable[[], list[AgendaSession]] = list
         self.quiet = False  # True while an edit this list already shows is being recorded
+        self._some_hidden = False
         self.model = ContributionModel(self)
         self.edits = ListEdits(self)
         self.model.editor = self.edits.edit_field
@@ -200,6 +201,7 @@ class ContributionList(QWidget):
         selected, current = self.selected_ids(), self.current_id()
         scroll = self.view.verticalScrollBar().value()
         self.model.set_rows(self._read())
+        self._hide_filtered()
         self._reselect(selected, current)
         self.view.verticalScrollBar().setValue(scroll)
         self.view.setColumnHidden(COLUMNS.index("session"), not self.showing_parking)
@@ -222,7 +224,9 @@ class ContributionList(QWidget):
         if not belongs:
             return
         index = self.model.append(row)
-        if index.isValid():
+        if self.model.hidden(index.row()):
+            self.view.setRowHidden(index.row(), True)
+        else:
             self.view.updateGeometries()  # the scroll range knows the new row only after this
             self.view.scrollTo(index)
         self.shown_changed.emit()
@@ -265,7 +269,16 @@ class ContributionList(QWidget):
                 self.search.text(),
             )
         )
+        self._hide_filtered()
         self.shown_changed.emit()
+
+    def _hide_filtered(self) -> None:
+        """Hides the rows the filter leaves out (rows stay in the model: no rebuild)."""
+        if not self.model.filtering() and not self._some_hidden:
+            return
+        for position in range(self.model.rowCount()):
+            self.view.setRowHidden(position, self.model.hidden(position))
+        self._some_hidden = self.model.filtering()
 
     # Groups typed at the keyboard (Ctrl+G).
 

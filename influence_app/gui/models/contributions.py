@@ -8,14 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from influence_app.domain.models import Contribution
 
@@ -52,24 +51,15 @@ EDITABLE = {"text", "cluster"}
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 3  # 1 for a merged duplicate, shown under its survivor
 _INDENT = "    ↳ "
 _ABSORBED_COLOUR = QColor("#6b7780")
-# Computed once: flags() is asked for every visible cell, and enum arithmetic is slow in Python.
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-_FLAGS |= Qt.ItemFlag.ItemIsDropEnabled
+_FLAGS |= Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDIT_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
-_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
-_SERVED_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.FontRole,
-        KEY_ROLE,
-        KIND_ROLE,
-        DEPTH_ROLE,
-    )
-)
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def kind_label(code: str | None) -> str:
@@ -125,59 +115,67 @@ Editor = Callable[[str, str, Any], Contribution | None]
 Dropper = Callable[[list[str], str], None]
 
 
-class ContributionModel(QAbstractTableModel):
-    """One row per contribution, in capture order; a merged duplicate comes right under the
-    contribution it was merged into, indented. Flat on purpose: a tree view lays out every
-    row again on each insert (one Python call per row: 10,000 rows cost 0.6 s a capture,
-    measured), a table view does not. `append` inserts one row: never a reload."""
+class ContributionModel(QStandardItemModel):
+    """One row per contribution in capture order, a merged duplicate right under the one it was
+    merged into, indented. The rows are Qt items: painting never calls Python (a Python data()
+    is asked ~7 roles per cell on every paint, which made a capture 4 times slower to show,
+    measured). `append` adds one row, never a reload. A filter hides rows (`hidden`) rather
+    than removing them, so the view hides them without a rebuild."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
         self.names = Names()
         self.editor: Editor | None = None
         self.dropper: Dropper | None = None
         self._rows: dict[str, Contribution] = {}
         self._filter = RowFilter()
-        self._shown: list[str] = []  # ids in display order, duplicates after their survivor
+        self._order: list[str] = []  # ids as shown, duplicates after their survivor
         self._position: dict[str, int] = {}
         self._kids: dict[str, list[str]] = {}
+        headers = [QCoreApplication.translate("ContributionModel", HEADERS[c]) for c in COLUMNS]
+        self.setHorizontalHeaderLabels(headers)
 
     # Contents.
 
     def set_rows(self, rows: Iterable[Contribution]) -> None:
-        self.beginResetModel()
         self._rows = {row.id: row for row in rows}
         self._layout()
-        self.endResetModel()
+        self.setRowCount(0)
+        for key in self._order:
+            self.appendRow(self._items(self._rows[key]))
 
     def set_filter(self, row_filter: RowFilter) -> None:
-        self.beginResetModel()
+        """Narrows what `shown_rows` gives; the view hides the rows `hidden` names."""
         self._filter = row_filter
-        self._layout()
-        self.endResetModel()
+
+    def filtering(self) -> bool:
+        return self._filter != RowFilter()
+
+    def hidden(self, position: int) -> bool:
+        """Filtered out: the row, or the contribution its duplicate was merged into."""
+        row = self._rows[self._order[position]]
+        survivor = self._rows[row.merged_into_id] if self.is_absorbed(row.id) else row
+        return not self._filter.keeps(survivor)  # type: ignore[index]
 
     def set_names(self, names: Names) -> None:
         self.names = names
-        if self._shown:
-            last = self.index(len(self._shown) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        for position, key in enumerate(self._order):
+            for column in ("network", "author", "session"):
+                text = _TEXTS[column](self._rows[key], names)
+                self.item(position, COLUMNS.index(column)).setText(text)
 
     def append(self, row: Contribution) -> QModelIndex:
-        """Adds a just-captured contribution; returns its index (invalid when filtered out)."""
+        """Adds a just-captured contribution at the end; returns its index."""
         self._rows[row.id] = row
-        if not self._filter.keeps(row):
-            return QModelIndex()
-        position = len(self._shown)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._shown.append(row.id)
-        self._position[row.id] = position
-        self.endInsertRows()
-        return self.index(position, 0)
+        self._position[row.id] = len(self._order)
+        self._order.append(row.id)
+        self.appendRow(self._items(row))
+        return self.index(len(self._order) - 1, 0)
 
     def contribution(self, index: Index) -> Contribution | None:
-        if not index.isValid() or index.row() >= len(self._shown):
+        if not index.isValid() or index.parent().isValid() or index.row() >= len(self._order):
             return None
-        return self._rows[self._shown[index.row()]]
+        return self._rows[self._order[index.row()]]
 
     def contributions(self) -> list[Contribution]:
         """Every loaded row, shown or filtered out, in capture order."""
@@ -187,14 +185,19 @@ class ContributionModel(QAbstractTableModel):
         return self._rows.get(contribution_id)
 
     def shown_rows(self, last: int | None = None) -> list[Contribution]:
-        """Rows standing on their own, as shown (the `last` ones only: cheap on a long list)."""
-        keys = self._shown if last is None else self._shown[-4 * last :] if last else []
-        standing = [self._rows[key] for key in keys if not self.is_absorbed(key)]
-        return standing if last is None else standing[-last:]
+        """Rows standing on their own that the filter keeps (the `last` ones: cheap when long)."""
+        found: list[Contribution] = []
+        for key in reversed(self._order):
+            row = self._rows[key]
+            if not self.is_absorbed(key) and self._filter.keeps(row):
+                found.append(row)
+                if last is not None and len(found) >= last:
+                    break
+        return found[::-1]
 
     def shown_ids(self) -> list[str]:
-        """Every row as shown, duplicates included, in order."""
-        return list(self._shown)
+        """Every row the filter keeps, duplicates included, in order."""
+        return [key for n, key in enumerate(self._order) if not self.hidden(n)]
 
     def absorbed_ids(self, survivor_id: str) -> list[str]:
         return list(self._kids.get(survivor_id, ()))
@@ -209,57 +212,40 @@ class ContributionModel(QAbstractTableModel):
         return QModelIndex() if position is None else self.index(position, column)
 
     def _layout(self) -> None:
-        """Rows kept by the filter, each followed by the duplicates merged into it."""
+        """Each contribution followed by the duplicates merged into it."""
         self._kids = {}
         for row in self._rows.values():
             if self.is_absorbed(row.id):
                 self._kids.setdefault(row.merged_into_id or "", []).append(row.id)
-        shown: list[str] = []
+        order: list[str] = []
         for row in self._rows.values():
-            if not self.is_absorbed(row.id) and self._filter.keeps(row):
-                shown.append(row.id)
-                shown.extend(self._kids.get(row.id, ()))
-        self._shown = shown
-        self._position = {key: n for n, key in enumerate(shown)}
+            if not self.is_absorbed(row.id):
+                order.append(row.id)
+                order.extend(self._kids.get(row.id, ()))
+        self._order = order
+        self._position = {key: n for n, key in enumerate(order)}
 
-    # Qt model interface.
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _SERVED_ROLES:  # the view asks ~8 roles per cell on every paint
-            return None
-        row = self.contribution(index)
-        if row is None:
-            return None
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = _TEXTS[column](row, self.names)
-            return f"{_INDENT}{text}" if column == "text" and self.is_absorbed(row.id) else text
-        if role == Qt.ItemDataRole.EditRole:
-            return getattr(row, column) or "" if column in EDITABLE else None
-        return self._decoration(row, role)
-
-    def _decoration(self, row: Contribution, role: int) -> Any:
-        if role == KEY_ROLE:
-            return row.id
-        if role == KIND_ROLE:
-            return row.kind
-        if role == DEPTH_ROLE:
-            return 1 if self.is_absorbed(row.id) else 0
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_absorbed(row.id):
-            return _ABSORBED_COLOUR
-        if role == Qt.ItemDataRole.FontRole and self.is_absorbed(row.id):
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+    def _items(self, row: Contribution) -> list[QStandardItem]:
+        absorbed = self.is_absorbed(row.id)
+        items = []
+        for column in COLUMNS:
+            item = QStandardItem(_TEXTS[column](row, self.names))
+            editable = column == "cluster" or (column == "text" and not absorbed)
+            item.setFlags(_EDIT_FLAGS if editable else _FLAGS)
+            if absorbed:
+                item.setForeground(_ABSORBED_COLOUR)
+                item.setFont(_italic())
+            items.append(item)
+        first = items[0]
+        if absorbed:
+            first.setText(f"{_INDENT}{row.text}")  # a duplicate's text is not edited in place
+        first.setData(row.id, KEY_ROLE)
+        first.setData(row.kind, KIND_ROLE)
+        first.setData(1 if absorbed else 0, DEPTH_ROLE)
+        return items
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """An edit typed in the view: saved through `editor` first, shown once stored."""
         row = self.contribution(index)
         column = COLUMNS[index.column()] if index.isValid() else ""
         if row is None or role != Qt.ItemDataRole.EditRole or column not in EDITABLE:
@@ -270,22 +256,8 @@ class ContributionModel(QAbstractTableModel):
         if stored is None:
             return False
         self._rows[row.id] = stored
-        self.dataChanged.emit(index, index)
+        self.item(index.row(), index.column()).setText(_TEXTS[column](stored, self.names))
         return True
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ContributionModel", HEADERS[COLUMNS[section]])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _ROOT_FLAGS
-        return _EDIT_FLAGS if COLUMNS[index.column()] in EDITABLE else _FLAGS
 
     # Drag rows onto a row that has a group: they join that group.
 
