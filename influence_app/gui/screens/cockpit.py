@@ -176,9 +176,9 @@ class CockpitScreen(Screen):
             return  # our own capture or inline edit: the list already shows it
         if tables & {"agenda_session", "day"}:
             self._refresh_agenda()
-        if tables & {"network", "participant"}:
+        if tables & {"network", "participant", "agenda_session"}:  # session titles: parking
             self._refresh_names()
-        if tables & {"contribution", "agenda_session"}:
+        if "contribution" in tables:
             self.list.reload()
 
     def _refresh_agenda(self) -> None:
