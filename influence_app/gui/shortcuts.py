@@ -76,6 +76,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("capture.author", "Alt+A", QT_TRANSLATE_NOOP("Shortcuts", "Choisir l’auteur"), _CAPTURE),
     _s("capture.table", "Alt+T", QT_TRANSLATE_NOOP("Shortcuts", "Table (World Café)"), _CAPTURE),
     _s("capture.round", "Alt+O", QT_TRANSLATE_NOOP("Shortcuts", "Tour (World Café)"), _CAPTURE),
+    _s(
+        "draft.resume",
+        "Alt+P",
+        QT_TRANSLATE_NOOP("Shortcuts", "Reprendre un texte retrouvé"),
+        _CAPTURE,
+    ),
+    _s(
+        "draft.ignore",
+        "Alt+I",
+        QT_TRANSLATE_NOOP("Shortcuts", "Ignorer un texte retrouvé"),
+        _CAPTURE,
+    ),
     _s("list.focus", "Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Aller à la liste"), _LIST),
     _s("list.edit", "F2", QT_TRANSLATE_NOOP("Shortcuts", "Modifier le texte"), _LIST),
     _s("list.delete", "Del", QT_TRANSLATE_NOOP("Shortcuts", "Supprimer"), _LIST),

@@ -24,8 +24,8 @@ class DraftBanner(QFrame):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # the draft is participant text
         self.message.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("Reprendre"))
-        self.ignore_button = QPushButton(self.tr("Ignorer"))
+        self.resume_button = QPushButton(self.tr("Re&prendre"))  # Alt+P (Alt+R: the network)
+        self.ignore_button = QPushButton(self.tr("&Ignorer"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.resume_button)
