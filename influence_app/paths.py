@@ -12,7 +12,7 @@ APP_AUTHOR = "LeMouvementAssociatif"
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: next to the package in a checkout, inside it in a wheel or bundle."""
+    """The `resources/` folder: beside the package in a checkout, inside it in a wheel or bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     candidates = [Path(__file__).parent / "resources", Path(__file__).parent.parent / "resources"]
     if frozen_root:

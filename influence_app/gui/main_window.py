@@ -22,6 +22,8 @@ from influence_app.gui.context import DocumentContext
 from influence_app.gui.dialogs.prompts import Prompts
 from influence_app.gui.file_menu import FileMenu
 from influence_app.gui.opening import DocumentOpener
+from influence_app.gui.projector import RoomController, install_room_actions
+from influence_app.gui.screens.base import Screen
 from influence_app.gui.screens.registry import ScreenEntry, screen_entries
 from influence_app.gui.settings import AppSettings
 from influence_app.gui.tasks import TaskRunner
@@ -32,6 +34,7 @@ from influence_app.storage.errors import DocumentError
 from influence_app.storage.snapshots import SnapshotInfo, SnapshotReason
 
 APP_NAME = "Influence"
+COCKPIT = "seances"  # the registry key of the capture screen the projector follows
 AUTO_SNAPSHOT_MS = 5 * 60 * 1000
 AUTO_SNAPSHOT_MIN_AGE_S = 5 * 60 - 5  # the timer's own jitter must not skip a round
 DEFAULT_SIZE = (1280, 760)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.context.events.saved.connect(self._show_saved)
         self.workspace = Workspace(self.context, self._screens(), self.tools)
         self.workspace.screen_changed.connect(self.settings.set_last_screen)
+        self.workspace.screen_changed.connect(self._screen_shown)
         self.workspace.start_on(self.settings.last_screen())
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self.go_menu = self.menuBar().addMenu(self.tr("&Aller à"))
         self._fill_go_menu()
+        install_room_actions(self, lambda: self.context, self._cockpit)
+        self.room = self.findChild(RoomController)
 
     def _build_edit_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("É&dition"))
@@ -254,6 +260,21 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.show_row(row)
 
+    # ---------------------------------------------------------------- the room
+
+    def _cockpit(self) -> Screen | None:
+        return self.workspace.built_screen(COCKPIT) if self.workspace else None
+
+    def _screen_shown(self, key: str) -> None:
+        """The projector follows the facilitator: contributions on *Séances*, else the chart
+        a decision screen selects (the same drawing as the PDF's)."""
+        screen = self.workspace.current_screen() if self.workspace else None
+        if key == COCKPIT:
+            self.room.follow_cockpit()
+        elif _charts_unconnected(screen):
+            screen.chart_selected.connect(self.room.show_chart)
+            screen.setProperty("projected", True)
+
     # ---------------------------------------------------------------- pages and status
 
     def _connect_welcome(self) -> None:
@@ -288,6 +309,11 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if isinstance(focused, QWidget) and self.isAncestorOf(focused):
             focused.clearFocus()
+
+
+def _charts_unconnected(screen: Screen | None) -> bool:
+    """A screen with charts for the room whose signal is not connected to the projector yet."""
+    return hasattr(screen, "chart_selected") and not screen.property("projected")
 
 
 def _hhmm(when: dt.datetime) -> str:

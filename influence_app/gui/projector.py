@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from influence_app.gui import shortcuts
 from influence_app.gui.cockpit.feed import Projection, RoomFeed
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.shortcuts import ShortcutsDialog
+from influence_app.gui.widgets.chart_view import ChartView
 
 BACKGROUND = "#0b0f14"
 FOREGROUND = "#ffffff"
@@ -39,7 +39,6 @@ class ProjectorWindow(QWidget):
     author. Full screen on the second screen when there is one."""
 
     def __init__(self, context: DocumentContext) -> None:
-        pin_singletons()  # see refcount_guard
         super().__init__(None, Qt.WindowType.Window)
         self.context = context
         self.feed: RoomFeed | None = None
@@ -85,10 +84,25 @@ class ProjectorWindow(QWidget):
         column.addStretch(1)
         self.blank_page = QWidget()
         self.blank_page.setObjectName("blank")
+        self.chart_page = self._chart_page()
+        self._shown_page = self._page  # the page « Masquer » hides and brings back
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self._page)
+        self._stack.addWidget(self.chart_page)
         self._stack.addWidget(self.blank_page)
         self._scale_fonts()
+
+    def _chart_page(self) -> QWidget:
+        """The chart chosen on a decision screen: the PDF's own drawing, on a white card."""
+        page = QWidget()
+        self.chart_title = _label("title", FOREGROUND, bold=True)
+        self.chart = ChartView()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(64, 48, 64, 48)
+        column.setSpacing(24)
+        column.addWidget(self.chart_title)
+        column.addWidget(self.chart, 1)
+        return page
 
     # Following the cockpit.
 
@@ -103,6 +117,23 @@ class ProjectorWindow(QWidget):
         feed.timer_changed.connect(self.show_timer)
         self.show_projection(feed.projection)
         self.show_timer(*feed.timer)
+
+    def show_chart(self, title: str, svg: str) -> None:
+        """Shows a chart until the cockpit's contributions are wanted again."""
+        self.chart_title.setText(title)
+        self.chart.set_svg(svg)
+        self._show_page(self.chart_page)
+
+    def show_contributions(self) -> None:
+        self._show_page(self._page)
+
+    def showing_chart(self) -> bool:
+        return self._shown_page is self.chart_page
+
+    def _show_page(self, page: QWidget) -> None:
+        self._shown_page = page
+        if not self.blanked:
+            self._stack.setCurrentWidget(page)
 
     def show_projection(self, projection: Projection) -> None:
         self.title.setText(projection.title)
@@ -130,7 +161,7 @@ class ProjectorWindow(QWidget):
     def set_blanked(self, blanked: bool) -> None:
         """« Masquer »: a black screen, while the facilitator sorts things out."""
         self.blanked = blanked
-        self._stack.setCurrentWidget(self.blank_page if blanked else self._page)
+        self._stack.setCurrentWidget(self.blank_page if blanked else self._shown_page)
 
     def show_on_best_screen(self) -> None:
         """Full screen on a screen other than the main window's when there is one."""
@@ -226,6 +257,7 @@ class RoomController(QObject):
         self.cockpit_getter = cockpit_getter
         self.projector: ProjectorWindow | None = None
         self.help: ShortcutsDialog | None = None
+        self.chart: tuple[str, str] | None = None  # (title, svg) chosen last, None: the cockpit
         self.show_action = self._action("projector.show", self.show_projector)
         self.blank_action = self._action("projector.blank", self.set_blanked, checkable=True)
         self.help_action = self._action("help.shortcuts", self.show_help)
@@ -258,8 +290,30 @@ class RoomController(QObject):
         if isinstance(feed, RoomFeed):
             self.projector.follow(feed)
         self.projector.set_blanked(self.blank_action.isChecked())
+        self._show_choice()
         self.projector.show_on_best_screen()
         return self.projector
+
+    def show_chart(self, title: str, svg: str) -> None:
+        """A decision screen's chart: the room sees what the PDF will print."""
+        self.chart = (title, svg)
+        self._show_choice()
+
+    def follow_cockpit(self) -> None:
+        """Back on *Séances*: the room sees the contributions again."""
+        self.chart = None
+        feed = getattr(self.cockpit_getter(), "feed", None)
+        if self.projector is not None and isinstance(feed, RoomFeed):
+            self.projector.follow(feed)  # the cockpit may have been built after the projector
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        if self.projector is None:
+            return
+        if self.chart is None:
+            self.projector.show_contributions()
+        else:
+            self.projector.show_chart(*self.chart)
 
     def set_blanked(self, blanked: bool) -> None:
         if self.projector is not None:
@@ -286,7 +340,6 @@ def install_room_actions(
     """F5 « Vue projecteur », Ctrl+B/B « Masquer le projecteur », F1 « Raccourcis »: in a
     « Salle » menu and toolbar of `window`. Returns the actions (their controller is a child
     of `window`: `window.findChild(RoomController)`)."""
-    pin_singletons()  # see refcount_guard
     controller = RoomController(window, context_getter, cockpit_getter)
     menu = window.menuBar().addMenu(controller.tr("&Salle"))
     toolbar = QToolBar(controller.tr("Salle"), window)

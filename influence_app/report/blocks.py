@@ -188,21 +188,22 @@ class RowTable(Table):
             super().draw()
 
 
-class Figure(Flowable):
-    """A chart that takes its room on every pass but is drawn only on the final ones."""
+class Figure(Drawing):
+    """A chart that takes its room on every pass but is drawn only on the final ones.
+
+    It is the chart's own Drawing (same size, same contents, so `to_svg` gives the same SVG);
+    `drawing` is the original, for screens that show it.
+    """
 
     def __init__(self, drawing: Drawing) -> None:
-        super().__init__()
-        self.drawing = drawing
-        self.width, self.height = drawing.width, drawing.height
-        self.hAlign = "LEFT"
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return self.width, self.height
+        super().__init__(drawing.width, drawing.height)
+        self.__dict__.update(drawing.__dict__)  # Drawing validates setattr; copy as it is
+        self.__dict__["drawing"] = drawing
+        self.__dict__["hAlign"] = "LEFT"
 
     def draw(self) -> None:
         if not mk.measuring(self.canv):
-            self.drawing.drawOn(self.canv, 0, 0)
+            super().draw()
 
 
 def text_cell(text: str, styles: st.Styles, bold: bool = False) -> Cell:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from reportlab.graphics.shapes import Drawing, Group
 from reportlab.lib.colors import Color
 
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.screens.base import Screen
 from influence_app.gui.widgets.chart_view import ChartView, drawings_of
@@ -153,7 +152,6 @@ class AnalysisScreen(Screen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self._stale = False
         self._quiet = False
         self._charts: list[ChartPanel] = []

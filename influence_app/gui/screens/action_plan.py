@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.forms.ui_action_form import Ui_ActionForm
 from influence_app.gui.plan import choices
@@ -65,7 +64,6 @@ class ActionPlanScreen(LazyScreen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.form = QWidget()
         self.ui = Ui_ActionForm()
         self.ui.setupUi(self.form)

@@ -23,7 +23,6 @@ from influence_app.gui.cockpit.capture_line import (
 from influence_app.gui.cockpit.contribution_list import ContributionList
 from influence_app.gui.cockpit.draft_banner import DraftBanner
 from influence_app.gui.cockpit.list_edits import quote
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.cockpit.timeline import Timeline, method_name, span, status_name
 from influence_app.gui.cockpit.timer import Clock, Timebox, TimerPanel
 from influence_app.gui.context import DocumentContext
@@ -53,7 +52,6 @@ class CockpitScreen(Screen):
         monotonic: Clock = time.monotonic,
         draft_interval_ms: int = DRAFT_INTERVAL_MS,
     ) -> None:
-        pin_singletons()  # thousands of Qt calls a minute: see refcount_guard
         super().__init__(context, parent)
         self.monotonic = monotonic
         self.feed = projection.RoomFeed(self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QVBoxLayout, QWidget
 
 from influence_app.domain.enums import NetworkKind
 from influence_app.domain.models import Network
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.forms.ui_network_form import Ui_NetworkForm
 from influence_app.gui.models.networks import (
@@ -37,7 +36,6 @@ class NetworksScreen(Screen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.form = QWidget()
         self.ui = Ui_NetworkForm()
         self.ui.setupUi(self.form)

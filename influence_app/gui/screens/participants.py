@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QVBoxLayout, QW
 
 from influence_app.domain.enums import Role
 from influence_app.domain.models import Day
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.forms.ui_participant_form import Ui_ParticipantForm
 from influence_app.gui.models.networks import network_name
@@ -40,7 +39,6 @@ class ParticipantsScreen(Screen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.form = QWidget()
         self.ui = Ui_ParticipantForm()
         self.ui.setupUi(self.form)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from influence_app.domain.enums import VoteTarget
 from influence_app.domain.models import VoteRound
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.screens.base import Screen
 from influence_app.gui.theme import ACCENT, ERROR, MUTED, emphasise, set_text_colour
@@ -64,7 +63,6 @@ class PrioritisationScreen(Screen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        pin_singletons()  # see refcount_guard
         self.form = RoundForm(self._save_round)
         self.master = MasterDetail(
             RoundTableModel(self),

@@ -7,7 +7,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QScrollArea, QVBoxLayout, QWidget
 
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.forms.ui_seminar_form import Ui_SeminarForm
 from influence_app.gui.screens.base import Screen
@@ -39,7 +38,6 @@ class SeminarScreen(Screen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.form = QWidget(self)
         self.ui = Ui_SeminarForm()
         self.ui.setupUi(self.form)

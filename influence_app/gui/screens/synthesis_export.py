@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.dialogs.new_seminar import with_suffix
 from influence_app.gui.dialogs.prompts import PDF_FILTER, Prompts
@@ -55,7 +54,6 @@ class SynthesisScreen(LazyScreen):
 
     def __init__(self, context: DocumentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.scratch_root: Path | None = None  # where documents are copied for export (tests)
         self.now: dt.datetime | None = None  # a draft's stamp; None: the clock (tests fix it)
         self.task: Task | None = None

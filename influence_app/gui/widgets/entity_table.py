@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from influence_app.gui.cockpit.refcount_guard import pin_singletons
 from influence_app.gui.models.entity_model import EntityTableModel
 from influence_app.gui.theme import ACCENT, MUTED, emphasise, set_text_colour
 
@@ -101,7 +100,6 @@ class MasterDetail(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        pin_singletons()  # PySide6 6.12 on Python 3.11 drops references: see refcount_guard
         self.detail = detail
         self.table = EntityTable(self)
         self.table.setModel(model)

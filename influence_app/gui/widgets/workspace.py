@@ -82,6 +82,11 @@ class Workspace(QWidget):
             self._built[row] = screen
         return self._built[row]
 
+    def built_screen(self, key: str) -> Screen | None:
+        """The screen `key` if it was shown already (never builds it)."""
+        rows = [row for row, entry in enumerate(self.entries) if entry.key == key]
+        return self._built.get(rows[0]) if rows else None
+
     def screens(self) -> list[Screen]:
         """Every screen, building those not shown yet."""
         return [self.screen(row) for row in range(len(self.entries))]
