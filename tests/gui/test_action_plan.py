@@ -82,19 +82,19 @@ def test_a_new_action_becomes_smart_as_its_fields_are_filled(screen, qtbot, path
     action_id = screen.current().id
     assert screen.current().key == "A18"
     # Added under the goal of the action shown (A1): « Réaliste » is met already.
-    assert cell(screen, action_id, SMART_COLUMN) == "⚠ S M A T"
+    assert cell(screen, action_id, SMART_COLUMN) == "⚠ SMAT"
     assert "Spécifique" in ui.smartLabel.text() and "Réaliste" not in ui.smartLabel.text()
 
     ui.titleEdit.selectAll()
     type_text(ui.titleEdit, TITLE)
     assert "Spécifique" not in ui.smartLabel.text()  # follows the typing, before any commit
     press(ui.titleEdit, Qt.Key.Key_Return)
-    assert cell(screen, action_id, SMART_COLUMN) == "⚠ M A T"
+    assert cell(screen, action_id, SMART_COLUMN) == "⚠ MAT"
 
     ui.indicatorEdit.setFocus()
     type_text(ui.indicatorEdit, INDICATOR)
     press(ui.indicatorEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert cell(screen, action_id, SMART_COLUMN) == "⚠ A T"
+    assert cell(screen, action_id, SMART_COLUMN) == "⚠ AT"
 
     owner = next(p for p in ParticipantService(screen.context.document).list() if p.name[0] == "N")
     choose(ui.ownerCombo, ui.ownerCombo.itemText(ui.ownerCombo.findData(owner.id)))

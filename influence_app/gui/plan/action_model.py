@@ -104,10 +104,10 @@ def _name(person: Any) -> str:
 
 
 def smart_cell(line: ActionLine) -> str:
-    """« ⚠ M T » names the missing SMART letters; a complete action shows « ✓ »."""
+    """« ⚠ MT » names the missing SMART letters; a complete action shows « ✓ »."""
     if not line.gaps:
         return "✓"
-    return "⚠ " + " ".join(gap.criterion.label()[0] for gap in line.gaps)
+    return "⚠ " + "".join(gap.criterion.label()[0] for gap in line.gaps)
 
 
 def smart_tip(line: ActionLine) -> str:
@@ -159,7 +159,7 @@ def action_columns() -> list[Column[ActionLine]]:
         Column(
             tr("N°"), lambda r: r.key, RIGHT, tr("Numéro sur le graphique impact / effort"), width=3
         ),
-        Column("⚠", smart_cell, CENTER, tr("Ce qui manque pour être SMART"), smart_tip, width=5),
+        Column("⚠", smart_cell, CENTER, tr("Ce qui manque pour être SMART"), smart_tip, width=7),
         Column(tr("Action"), title, tip=lambda r: _tip(title(r)), stretch=True),
         Column(tr("Objectif"), lambda r: r.goal, tip=lambda r: _tip(r.goal), width=9),
         Column(tr("Levier / frein"), lambda r: r.factor, tip=lambda r: _tip(r.factor), width=11),

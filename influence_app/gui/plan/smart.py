@@ -28,8 +28,7 @@ def draft_gaps(values: dict[str, Any]) -> list[SmartGap]:
 def smart_text(gaps: list[SmartGap]) -> str:
     if not gaps:
         return tr("✓ Action SMART : spécifique, mesurable, atteignable, réaliste et datée.")
-    lines = [tr("⚠ Pour la rendre SMART :"), *(f"• {gap.message}" for gap in gaps)]
-    return "\n".join(lines)
+    return "\n".join(f"⚠ {gap.message}" for gap in gaps)  # one line each: they must all show
 
 
 def show_gaps(label: QLabel, gaps: list[SmartGap]) -> None:

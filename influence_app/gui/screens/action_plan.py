@@ -96,7 +96,7 @@ class ActionPlanScreen(LazyScreen):
         for code in STATUS_LABELS:
             ui.statusCombo.addItem(status_label(code), code)
         lines = ui.descriptionEdit.fontMetrics().lineSpacing()
-        ui.descriptionEdit.setFixedHeight(lines * 4 + 12)
+        ui.descriptionEdit.setFixedHeight(lines * 3 + 12)
         ui.indicatorEdit.setFixedHeight(lines * 2 + 12)
         for combo in (ui.goalCombo, ui.factorCombo, ui.stakeholderCombo, ui.ownerCombo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -170,7 +170,7 @@ class ActionPlanScreen(LazyScreen):
         master = self.master
         master.splitter.setOrientation(Qt.Orientation.Vertical)  # the wide form under the table
         master.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        master.splitter.setSizes([280, 340])
+        master.splitter.setSizes([250, 370])
         self.pages = self._pages()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
