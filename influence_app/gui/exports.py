@@ -36,9 +36,9 @@ class Exports(QObject):
             return None
 
         def work(progress: Progress, cancelled: Cancelled) -> Path:
-            from influence_app.services.export_pdf import export_pdf  # ReportLab: load on demand
+            from influence_app.gui.plan.isolated_export import export_from_copy  # ReportLab
 
-            return export_pdf(document, target, edition, draft, progress, cancelled)
+            return export_from_copy(document.path, target, edition, draft, progress, cancelled)
 
         title = self.tr("Préparation de la synthèse…")
         return self._tools.tasks.run(title, work, self._pdf_written, self._failed)
@@ -51,8 +51,10 @@ class Exports(QObject):
 
         def work(_progress: Progress, _cancelled: Cancelled) -> Path:
             from influence_app.services.archive import export_archive  # jsonschema: on demand
+            from influence_app.services.frozen import frozen_copy
 
-            export_archive(document, target)
+            with frozen_copy(document.path) as frozen:  # never the live connection off-thread
+                export_archive(frozen, target)
             return target
 
         title = self.tr("Export de l'archive…")

@@ -83,6 +83,7 @@ class Task(QObject):
         dialog.setWindowTitle("Influence")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setValue(0)  # starts Qt's show-after timer now (at -1 it waits about 4 s)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)

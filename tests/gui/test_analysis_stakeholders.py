@@ -119,7 +119,7 @@ def test_an_actor_is_added_by_insert_named_then_deleted(
     press(ui.nameEdit, Qt.Key.Key_Return)
     added = screen.master.current_key()
     assert cell(screen, NAME, added) == "Préfète de région"
-    assert cell(screen, 0, added) == str(count + 1)  # its number on the map
+    assert cell(screen, 0, added) == f"P{count + 1}"  # its key on the map
 
     screen.master.table.setFocus()
     qtbot.keyClick(screen.master.table, Qt.Key.Key_Delete)
