@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from influence_app.gui.context import DocumentContext
@@ -16,7 +14,6 @@ from influence_app.gui.models.agenda import PAUSE_COLOUR
 from influence_app.gui.screens.agenda import AgendaScreen
 from influence_app.services.agenda import DayService, SessionService
 from influence_app.services.contributions import ContributionService
-from influence_app.services.seminar import SeminarService
 from influence_app.storage.document import Document
 from tests.gui.helpers import press, type_text
 
@@ -24,19 +21,6 @@ from tests.gui.helpers import press, type_text
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 START, END, DURATION, TITLE = 1, 2, 3, 4
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "s.influence"
-
-
-@pytest.fixture
-def context(path: Path) -> Iterator[DocumentContext]:
-    document = SeminarService.create_from_template(path, "Séminaire test", dt.date(2026, 3, 10))
-    yield DocumentContext.open(document, QUndoStack())
-    if document.is_open:
-        document.close()
 
 
 @pytest.fixture

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from influence_app.domain.enums import FactorKind
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.screens.categories import CategoriesScreen, CategoryPanel
 from influence_app.services.categories import CategoryService
-from influence_app.services.seminar import SeminarService
 from influence_app.storage.document import Document
 from tests.gui.helpers import press, type_text
 
@@ -24,19 +20,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 CODE, LABEL, SCOPE = 0, 1, 2
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "s.influence"
-
-
-@pytest.fixture
-def context(path: Path) -> Iterator[DocumentContext]:
-    document = SeminarService.create_from_template(path, "Séminaire test", dt.date(2026, 3, 10))
-    yield DocumentContext.open(document, QUndoStack())
-    if document.is_open:
-        document.close()
 
 
 @pytest.fixture

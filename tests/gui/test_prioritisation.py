@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +20,6 @@ from influence_app.gui.screens.prioritisation import (
 )
 from influence_app.gui.voting.grid import FIRST_ITEM, LEFT
 from influence_app.gui.voting.results import ITEM_ROLE, RAW, TIE, VALUE_ROLE, WEIGHTED
-from influence_app.services.seminar import SeminarService
 from influence_app.services.votes import VoteService
 from influence_app.storage.document import Document
 from tests.gui.helpers import press, type_text
@@ -36,19 +33,6 @@ class Room:
     bruno: str
     chloe: str
     goals: tuple[str, str, str]
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "s.influence"
-
-
-@pytest.fixture
-def context(path: Path) -> Iterator[DocumentContext]:
-    document = SeminarService.create_from_template(path, "Séminaire test", dt.date(2026, 3, 10))
-    yield DocumentContext.open(document, QUndoStack())
-    if document.is_open:
-        document.close()
 
 
 @pytest.fixture
