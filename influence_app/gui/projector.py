@@ -20,7 +20,6 @@ from influence_app.gui import shortcuts
 from influence_app.gui.cockpit.feed import Projection, RoomFeed
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.shortcuts import ShortcutsDialog
-from influence_app.gui.widgets.chart_view import ChartView
 
 BACKGROUND = "#0b0f14"
 FOREGROUND = "#ffffff"
@@ -94,6 +93,8 @@ class ProjectorWindow(QWidget):
 
     def _chart_page(self) -> QWidget:
         """The chart chosen on a decision screen: the PDF's own drawing, on a white card."""
+        from influence_app.gui.widgets.chart_view import ChartView  # ReportLab: when projecting
+
         page = QWidget()
         self.chart_title = _label("title", FOREGROUND, bold=True)
         self.chart = ChartView()
