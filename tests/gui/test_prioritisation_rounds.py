@@ -17,7 +17,7 @@ from tests.gui import test_prioritisation as base
 from tests.gui.helpers import press, type_text
 
 # The same seminar as the main test: two networks, three voters, three goals.
-path, context, room, screen = base.path, base.context, base.room, base.screen
+room, screen = base.room, base.screen  # path and context come from tests/gui/conftest.py
 Room = base.Room
 
 
