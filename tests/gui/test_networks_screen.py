@@ -225,3 +225,22 @@ def test_f2_and_tab_go_from_the_table_to_the_name(open_screen, qtbot, path) -> N
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert name.hasFocus()
+
+
+def test_arrowing_through_the_kind_list_is_one_undo_step(open_screen, qtbot) -> None:
+    """Each value a closed combo passes through is saved, but Ctrl+Z takes them back at once."""
+    screen = open_screen()
+    ui, stack = screen.ui, screen.context.undo_stack
+    screen.master.table.setFocus()
+    qtbot.keyClick(screen.master.table, Qt.Key.Key_Insert)
+    type_text(ui.nameEdit, "Réseau des communs")
+    press(ui.nameEdit, Qt.Key.Key_Return)
+    added = stack.count()
+    ui.kindCombo.setFocus()
+    press(ui.kindCombo, Qt.Key.Key_Down)  # Sectoriel → Territorial
+    press(ui.kindCombo, Qt.Key.Key_Down)  # → Collectif
+    (network,) = screen.context.services.networks.list()
+    assert network.kind == "collectif"
+    assert stack.count() == added + 1
+    stack.undo()
+    assert screen.context.services.networks.get(network.id).kind == "sectoriel"

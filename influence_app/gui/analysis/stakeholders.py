@@ -180,7 +180,12 @@ class StakeholdersScreen(AnalysisScreen):
             name=stakeholder.name
         )
         service = self.context.services.stakeholders
-        perform(self.context, text, lambda: service.update(stakeholder.id, **{field: value}))
+        perform(
+            self.context,
+            text,
+            lambda: service.update(stakeholder.id, **{field: value}),
+            merge_key=f"stakeholder:{stakeholder.id}:{field}",
+        )
 
     def _save_links(self, which: str) -> None:
         stakeholder = self.current()

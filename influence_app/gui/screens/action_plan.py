@@ -246,7 +246,12 @@ class ActionPlanScreen(LazyScreen):
             return
         service = self.context.services.actions
         text = self._edit_text(field, line.action.title if field != "title" else value)
-        perform(self.context, text, lambda: service.update(line.id, **{field: value}))
+        perform(
+            self.context,
+            text,
+            lambda: service.update(line.id, **{field: value}),
+            merge_key=f"action:{line.id}:{field}",
+        )
 
     def _edit_text(self, field: str, title: str) -> str:
         if field == "title":

@@ -137,7 +137,13 @@ class NetworksScreen(Screen):
             return
         service = self.context.services.networks
         text = self._action_text(field, network.name if field != "name" else value)
-        perform(self.context, text, lambda: service.update(network.id, **{field: value}))
+        perform(
+            self.context,
+            text,
+            lambda: service.update(network.id, **{field: value}),
+            # ticking functions one by one stays one step each; a value arrowed through merges
+            merge_key=None if field == "functions" else f"network:{network.id}:{field}",
+        )
 
     def _create(self) -> None:
         given = self.binder.values().items()

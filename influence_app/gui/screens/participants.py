@@ -179,7 +179,9 @@ class ParticipantsScreen(Screen):
             work = lambda: service.set_attendance(person.id, value)  # noqa: E731
         else:
             work = lambda: service.update(person.id, **{field: value})  # noqa: E731
-        perform(self.context, text, work)
+        # ticking days one by one stays one step each; a value arrowed through merges
+        merge = None if field == ATTENDANCE else f"participant:{person.id}:{field}"
+        perform(self.context, text, work, merge_key=merge)
 
     def _create(self) -> None:
         values = self.binder.values()

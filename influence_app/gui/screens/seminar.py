@@ -103,7 +103,12 @@ class SeminarScreen(Screen):
     def _save(self, field: str, value: Any) -> None:
         services = self.context.services
         text = self._action_text(field)
-        perform(self.context, text, lambda: services.seminar.update(**{field: value}))
+        perform(
+            self.context,
+            text,
+            lambda: services.seminar.update(**{field: value}),
+            merge_key=f"seminar:{field}",
+        )
 
     def _action_text(self, field: str) -> str:
         texts = {
