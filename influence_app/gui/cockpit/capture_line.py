@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -200,7 +201,8 @@ class CaptureLine(QWidget):
         )
         parts = []
         for code, key in shortcuts.KIND_KEYS.items():
-            text = f"{key}&nbsp;{kind_label(code)}"
+            # Escaped: labels come from translation catalogues, never markup of ours to trust.
+            text = f"{escape(key)}&nbsp;{escape(kind_label(code))}"
             parts.append(f"<b><u>{text}</u></b>" if code == kind else text)
         self.legend.setText(" · ".join(parts))
 
