@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from influence_app.domain.enums import VoteTarget, Weighting
 from influence_app.domain.models import VoteRound
-from influence_app.gui.context import Services
 from influence_app.gui.forms.ui_vote_round_form import Ui_VoteRoundForm
 from influence_app.gui.models.entity_model import Column, EntityTableModel
 from influence_app.gui.widgets.validation import FieldErrors, FormBinder
+from influence_app.services.catalog import Services
 
 _CONTEXT = "VoteRound"
 

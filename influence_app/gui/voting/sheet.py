@@ -10,7 +10,7 @@ from influence_app.domain import voting
 from influence_app.domain.enums import Role, VoteSource, VoteTarget
 from influence_app.domain.models import Participant, Vote, VoteRound
 from influence_app.domain.voting import BallotLine
-from influence_app.gui.context import Services
+from influence_app.services.catalog import Services
 
 # The facilitation team and observers are not expected to vote (as VoteService sees it).
 _NOT_VOTERS = (Role.FACILITATEUR, Role.OBSERVATEUR)
