@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-RUNS = 5
+RUNS = 9
 GOAL = 4.0
 
 # An application-wide filter sees the window's first Expose; the real entry point then runs.
@@ -51,7 +51,8 @@ app = QApplication(sys.argv[:1])
 # The probe must not import Qt before the app does: PySide6 hooks every later import (it reads
 # each module's source to look for Qt use), so importing it first would tax the app's own
 # start-up order. The app child therefore installs the probe when the main window is built.
-APP_CHILD = """
+APP_CHILD = (
+    """
 import importlib.abc, importlib.machinery, sys, time
 
 class ProbeOnMainWindow(importlib.abc.MetaPathFinder):
@@ -76,9 +77,11 @@ class ProbeOnMainWindow(importlib.abc.MetaPathFinder):
         return spec
 
 def install_probe(main_window_class):
-""" + "\n".join("    " + line for line in _PROBE.strip().splitlines()).replace(
-    "    app = QApplication(sys.argv[:1])", "    app = QApplication.instance()"
-) + """
+"""
+    + "\n".join("    " + line for line in _PROBE.strip().splitlines()).replace(
+        "    app = QApplication(sys.argv[:1])", "    app = QApplication.instance()"
+    )
+    + """
     def loaded():
         return any(
             isinstance(w, main_window_class) and w.document is not None
@@ -93,6 +96,7 @@ sys.meta_path.insert(0, ProbeOnMainWindow())
 from influence_app.cli import main
 main(sys.argv[1:])
 """
+)
 
 BARE_CHILD = (
     _PROBE
@@ -113,8 +117,10 @@ def main() -> None:
         demo = prepare_demo(Path(folder), env)
         time_child(APP_CHILD, [str(demo)], env)  # warm-up: bytecode written, files cached
         time_child(BARE_CHILD, [], env)
-        app = [time_child(APP_CHILD, [str(demo)], env) for _ in range(RUNS)]
-        bare = [time_child(BARE_CHILD, [], env) for _ in range(RUNS)]
+        app, bare = [], []
+        for _ in range(RUNS):  # interleaved, so a busy spell of the machine weighs on both
+            app.append(time_child(APP_CHILD, [str(demo)], env))
+            bare.append(time_child(BARE_CHILD, [], env))
     report(app, bare, env["QT_QPA_PLATFORM"])
 
 

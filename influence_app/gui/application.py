@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -20,9 +21,18 @@ def run(document_path: Path | None, settings: AppSettings | None = None) -> int:
     """Starts the app on `document_path` (or the last document, or the welcome page)."""
     app = create_application()
     window = start(document_path, settings or AppSettings.default())
+    settle_start_up_objects()
     status = app.exec()
     del window
     return status
+
+
+def settle_start_up_objects() -> None:
+    """Everything made so far lives as long as the app: keep it out of the cycle collector's
+    walks (shorter pauses while typing, too) and turn the collector back on if start-up
+    turned it off (app.run_gui)."""
+    gc.freeze()
+    gc.enable()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
