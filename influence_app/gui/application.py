@@ -52,11 +52,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def start(
     document_path: Path | None, settings: AppSettings, prompts: Prompts | None = None
 ) -> MainWindow:
-    """Shows the main window, then opens the asked document (refusals explained in dialogs)."""
+    """Opens the asked document (refusals explained in dialogs), then shows the main window:
+    on that document, else on the welcome page. Opening first means the welcome page is not
+    built for nothing, and the window's first frame is the seminar (start-up time)."""
     window = MainWindow(settings, prompts)
-    window.show()
     if document_path is not None:
         window.open_path(Path(document_path))
     else:
         window.reopen_last()
+    window.show()
     return window

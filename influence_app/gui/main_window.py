@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -63,9 +70,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.context: DocumentContext | None = None
         self.workspace: Workspace | None = None
-        self.welcome = WelcomeScreen()
+        self._welcome: WelcomeScreen | None = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -74,9 +80,17 @@ class MainWindow(QMainWindow):
         self.snapshot_timer.timeout.connect(self.auto_snapshot)
         self.file_menu = FileMenu(self)
         self._build_menus()
-        self._connect_welcome()
-        self._show_welcome()
+        self._show_no_document()
         self.restore_layout()
+
+    @property
+    def welcome(self) -> WelcomeScreen:
+        """The welcome page, built when first needed: never when a seminar opens at start."""
+        if self._welcome is None:
+            self._welcome = WelcomeScreen()
+            self.pages.addWidget(self._welcome)
+            self._connect_welcome()
+        return self._welcome
 
     # ---------------------------------------------------------------- documents
 
@@ -205,6 +219,13 @@ class MainWindow(QMainWindow):
             self.settings.set_last_screen(self.workspace.current_key() or "")
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # Shown with no document (none asked, or it was refused): the welcome page. A window
+        # restored by the window system keeps its page and focus.
+        if self.context is None and not event.spontaneous():
+            self._show_welcome()
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.tasks.wait()
         self.save_layout()
@@ -285,20 +306,25 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         self.pages.setCurrentWidget(self.welcome)
-        self.setWindowTitle(APP_NAME)
-        self.saved_label.clear()
+        self._show_no_document()
         self._show_recent()
-        self.file_menu.update_actions()
-        self._fill_go_menu()
         self.welcome.focus_first()
 
+    def _show_no_document(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.saved_label.clear()
+        self.file_menu.update_actions()
+        self._fill_go_menu()
+
     def _show_recent(self) -> None:
-        self.welcome.show_recent(self.settings.recent_documents())
+        if self._welcome is not None:
+            self._welcome.show_recent(self.settings.recent_documents())
 
     def _show_opened(self, document: Document) -> None:
         self.setWindowTitle(f"{document.path.name} — {APP_NAME}")
         self.saved_label.setText(self.tr("Ouvert à {time}").format(time=_hhmm(dt.datetime.now())))
-        self.welcome.show_notice("")
+        if self._welcome is not None:
+            self._welcome.show_notice("")
         self.file_menu.update_actions()
 
     def _show_saved(self, when: dt.datetime) -> None:
