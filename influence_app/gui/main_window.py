@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,11 +35,13 @@ from influence_app.gui.screens.base import Screen
 from influence_app.gui.screens.registry import ScreenEntry, screen_entries
 from influence_app.gui.settings import AppSettings
 from influence_app.gui.tasks import TaskRunner
-from influence_app.gui.welcome import WelcomeScreen
 from influence_app.gui.widgets.workspace import ShellTools, Workspace
 from influence_app.storage.document import Document
 from influence_app.storage.errors import DocumentError
 from influence_app.storage.snapshots import SnapshotInfo, SnapshotReason
+
+if TYPE_CHECKING:
+    from influence_app.gui.welcome import WelcomeScreen
 
 APP_NAME = "Influence"
 COCKPIT = "seances"  # the registry key of the capture screen the projector follows
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomeScreen:
         """The welcome page, built when first needed: never when a seminar opens at start."""
         if self._welcome is None:
+            from influence_app.gui.welcome import WelcomeScreen  # its module too (start-up)
+
             self._welcome = WelcomeScreen()
             self.pages.addWidget(self._welcome)
             self._connect_welcome()

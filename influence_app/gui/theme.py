@@ -32,7 +32,8 @@ QListWidget#recentDocuments::item {{ padding: 6px 4px; }}
 
 
 def apply_theme(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    if app.style().name() != "fusion":  # often the default already: making it again costs
+        app.setStyle("Fusion")
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
