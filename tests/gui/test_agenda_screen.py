@@ -311,3 +311,22 @@ def test_a_day_moves_to_the_next_date_with_the_arrow_key(
     context.undo_stack.undo()
     assert screen.days_model.index(2, 0).data().startswith("Jour 3 — jeu. 12 mars 2026")
     assert context.services.seminar.get().end_date == dt.date(2026, 3, 12)
+
+
+def test_arrowing_through_the_methods_is_one_undo_step(
+    screen: AgendaScreen, context: DocumentContext
+) -> None:
+    """A closed combo saves each method it passes through; Ctrl+Z takes them back at once."""
+    session = screen.sessions.model.row_at(1)
+    screen.sessions.select_session(session.id)
+    stack, steps = context.undo_stack, context.undo_stack.count()
+    combo = screen.sessions.ui.methodCombo
+    combo.setFocus()
+    press(combo, Qt.Key.Key_Down)
+    press(combo, Qt.Key.Key_Down)
+
+    saved = context.services.sessions.get(session.id).method
+    assert saved == combo.currentData() != session.method
+    assert stack.count() == steps + 1
+    stack.undo()
+    assert context.services.sessions.get(session.id).method == session.method

@@ -242,3 +242,26 @@ def test_tab_goes_from_the_table_through_the_form(qtbot, screen: CategoriesScree
         widget = QApplication.focusWidget()
         order.append(widget.objectName() or widget.text())
     assert order == ["labelEdit", "codeEdit", "scopeCombo", "descriptionEdit", "Ajouter un frein"]
+
+
+def test_arrowing_through_the_scopes_is_one_undo_step(
+    screen: CategoriesScreen, context: DocumentContext
+) -> None:
+    """A closed combo saves each scope it passes through; Ctrl+Z takes them back at once."""
+    obstacles = screen.obstacles
+    screen.tabs.setCurrentWidget(obstacles)
+    select(obstacles, 0)
+    category_id = obstacles.model.key_at(0)
+    before = CategoryService(context.document).get(category_id).scope
+    combo = obstacles.ui.scopeCombo
+    arrow = Qt.Key.Key_Down if combo.currentIndex() + 2 < combo.count() else Qt.Key.Key_Up
+    stack, steps = context.undo_stack, context.undo_stack.count()
+    combo.setFocus()
+    press(combo, arrow)
+    press(combo, arrow)
+
+    after = CategoryService(context.document).get(category_id).scope
+    assert after == combo.currentData() != before
+    assert stack.count() == steps + 1
+    stack.undo()
+    assert CategoryService(context.document).get(category_id).scope == before

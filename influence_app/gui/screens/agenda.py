@@ -171,7 +171,12 @@ class AgendaScreen(Screen):
         }
         days = self.context.services.days
         text = names[field].format(n=day.index)
-        perform(self.context, text, lambda: days.update(day.id, **{field: value}))
+        perform(
+            self.context,
+            text,
+            lambda: days.update(day.id, **{field: value}),
+            merge_key=f"day:{day.id}:{field}",
+        )
 
     def add_day(self) -> None:
         """A new day after the last one, selected and ready for its theme."""

@@ -189,7 +189,13 @@ class SessionPanel(QWidget):
             return
         sessions = self.context.services.sessions
         text = self._edit_name(field).format(title=session.title)
-        perform(self.context, text, lambda: sessions.update(session.id, **{field: value}))
+        # arrowing through a method, a status or a duration: one undo step, not one per value
+        perform(
+            self.context,
+            text,
+            lambda: sessions.update(session.id, **{field: value}),
+            merge_key=f"session:{session.id}:{field}",
+        )
 
     def _edit_name(self, field: str) -> str:
         return {

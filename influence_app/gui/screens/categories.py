@@ -137,7 +137,12 @@ class CategoryPanel(QWidget):
         }
         text = names[field].format(label=category.label)
         categories = self.context.services.categories
-        perform(self.context, text, lambda: categories.update(category.id, **{field: value}))
+        perform(
+            self.context,
+            text,
+            lambda: categories.update(category.id, **{field: value}),
+            merge_key=f"category:{category.id}:{field}",
+        )
 
     def rename(self, category_id: str, label: str) -> None:
         """Renames from the table; a refusal shows at the form's label field, text kept."""
