@@ -96,10 +96,12 @@ main(sys.argv[1:])
 
 # What any app on DESIGN.md's fixed stack pays before its own code: SQLModel (pydantic,
 # SQLAlchemy) with the archive's 24 tables declared, the document read through it (one row),
-# then the same empty window as the bare program. Data before Qt, as the app does.
+# then the same empty window as the bare program. With the app's start-up care: data before
+# Qt, the cycle collector off.
 FLOOR_CHILD = (
     """
-import sys
+import gc, sys
+gc.disable()
 from sqlmodel import Session, create_engine
 from influence_app.domain.models import Seminar
 with Session(create_engine(f"sqlite:///{sys.argv[1]}")) as session:
