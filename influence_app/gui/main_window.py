@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.snapshot_at_close(context.document)
         context.events.blockSignals(True)  # screens being deleted must not reload from it
         self.context, self.workspace = None, None
+        self.room.document_closed()
         if workspace is not None:
             self.pages.removeWidget(workspace)
             workspace.deleteLater()
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.saved_label.clear()
         self.file_menu.update_actions()
+        self.room.update_actions()
         self._fill_go_menu()
 
     def _show_recent(self) -> None:
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
         if self._welcome is not None:
             self._welcome.show_notice("")
         self.file_menu.update_actions()
+        self.room.update_actions()
 
     def _show_saved(self, when: dt.datetime) -> None:
         self.saved_label.setText(self.tr("Enregistré à {time}").format(time=_hhmm(when)))

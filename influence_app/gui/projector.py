@@ -277,6 +277,18 @@ class RoomController(QObject):
     def actions(self) -> list[QAction]:
         return [self.show_action, self.blank_action, self.help_action]
 
+    def update_actions(self) -> None:
+        """Projecting needs an open seminar; the shortcuts list never does."""
+        open_ = self.context_getter() is not None
+        self.show_action.setEnabled(open_)
+        self.blank_action.setEnabled(open_)
+
+    def document_closed(self) -> None:
+        """The room must not keep seeing a seminar the facilitator has closed."""
+        self.chart = None
+        self._close_projector()
+        self.update_actions()
+
     def show_projector(self) -> ProjectorWindow | None:
         context = self.context_getter()
         if context is None:

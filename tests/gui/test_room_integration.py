@@ -25,3 +25,22 @@ def test_projector_shows_the_chart_a_decision_screen_selects(qtbot, window, demo
     assert not projector.showing_chart()
     assert any(text for text in projector.shown_texts())
     projector.close()
+
+
+def test_closing_the_seminar_takes_it_off_the_projector(qtbot, window, demo_file) -> None:
+    """The room must not keep seeing a seminar the facilitator has closed."""
+    room = window.findChild(RoomController)
+    assert not room.show_action.isEnabled()  # nothing to project yet
+    window.open_path(demo_file)
+    assert room.show_action.isEnabled() and room.blank_action.isEnabled()
+    window.workspace.show_screen("seances")
+    projector = room.show_projector()
+    assert projector is not None and projector.isVisible()
+
+    window.close_document()
+
+    assert room.projector is None and not projector.isVisible()
+    assert not room.show_action.isEnabled() and not room.blank_action.isEnabled()
+    window.open_path(demo_file)
+    assert room.show_projector() is not None
+    room.projector.close()
