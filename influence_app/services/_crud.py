@@ -13,7 +13,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from influence_app.domain.ids import new_id
 from influence_app.domain.models import Vote, VoteRound
-from influence_app.i18n import _
+from influence_app.i18n import _, ngettext
 from influence_app.services._fields import N_, Ref, Rules, clean_fields
 from influence_app.services.errors import InUse, NotFound
 from influence_app.storage.document import Document
@@ -23,17 +23,19 @@ R = TypeVar("R")
 
 # French names of the things that can keep a row from being deleted (keys of InUse.dependents).
 _DEPENDENT_NAMES = {
-    "participants": N_("{n} participant(s)"),
-    "contributions": N_("{n} contribution(s)"),
-    "votes": N_("{n} vote(s)"),
-    "factors": N_("{n} levier(s) ou frein(s)"),
+    "participants": (N_("{n} participant"), N_("{n} participants")),
+    "contributions": (N_("{n} contribution"), N_("{n} contributions")),
+    "votes": (N_("{n} vote"), N_("{n} votes")),
+    "factors": (N_("{n} levier ou frein"), N_("{n} leviers ou freins")),
 }
 
 
 def in_use(dependents: dict[str, int]) -> InUse:
-    """InUse whose message lists what still refers to the row, e.g. "3 participant(s)"."""
+    """InUse whose message lists what still refers to the row, e.g. "3 participants"."""
     counts = {key: count for key, count in dependents.items() if count}
-    details = ", ".join(_(_DEPENDENT_NAMES[key]).format(n=n) for key, n in counts.items())
+    details = ", ".join(
+        ngettext(*_DEPENDENT_NAMES[key], n).format(n=n) for key, n in counts.items()
+    )
     message = _("Suppression impossible : encore utilisé par {details}.").format(details=details)
     return InUse(message, counts)
 

@@ -199,7 +199,7 @@ def test_deleting_a_day_with_contributions_asks_first(
     screen.select_day(day.id)
 
     screen.delete_day()
-    assert "contiennent 1 contribution(s)" in screen.question.text()
+    assert "contiennent 1 contribution." in screen.question.text()
     answer(qtbot, screen.question, "Annuler")
     assert [d.id for d in services.days.list()].count(day.id) == 1
     assert context.undo_stack.count() == 0

@@ -199,7 +199,7 @@ def test_deleting_a_category_in_use_asks_and_undo_refiles_the_lever(
     select(levers, 1)
 
     qtbot.keyClick(levers.table, Qt.Key.Key_Delete)
-    assert "classe 1 levier(s) ou frein(s)" in levers.question.text()
+    assert "classe 1 levier ou frein." in levers.question.text()
     answer(qtbot, levers.question, "Annuler")
     assert levers.model.row_of(category_id) == 1
     assert context.undo_stack.count() == 0

@@ -66,7 +66,7 @@ def test_merge_undo_then_redo_through_the_stack(seminar: Path, qtbot) -> None:  
         select(cockpit, SURVIVOR, TWIN)
         qtbot.keyClick(cockpit.list.view, Qt.Key.Key_M, CTRL)
         stack = cockpit.context.undo_stack
-        assert stack.undoText() == "Fusionner 1 doublon(s)"
+        assert stack.undoText() == "Fusionner 1 doublon"
         stack.undo()
         assert len(shown_texts(cockpit)) == 4
         stack.redo()
@@ -135,7 +135,7 @@ def test_carry_forward_copies_into_a_later_session_chosen_in_the_dialog(
         QTimer.singleShot(0, pick_second_session)
         qtbot.keyClick(cockpit.list.view, Qt.Key.Key_R, CTRL_SHIFT)
         assert shown_texts(cockpit) == [text for text, _kind, _network in SAID]  # originals stay
-        assert cockpit.list.message.text() == "2 contribution(s) reportée(s)."
+        assert cockpit.list.message.text() == "2 contributions reportées."
     query = (
         "SELECT c.text, s.title FROM contribution c JOIN agenda_session s ON s.id = c.session_id"
         " WHERE s.method != 'world_cafe' ORDER BY c.sort_key"
@@ -153,7 +153,7 @@ def test_carry_forward_undo_removes_the_copies_and_stays_undone_after_reopen(
         target = cockpit.list.later_sessions()[0]
         copies = cockpit.list.edits.carry_forward_selected(target.id)
         assert [c.text for c in copies] == [SURVIVOR]
-        assert cockpit.context.undo_stack.undoText() == "Reporter 1 contribution(s)"
+        assert cockpit.context.undo_stack.undoText() == "Reporter 1 contribution"
         cockpit.timeline.choose(target.id)
         assert shown_texts(cockpit) == [SURVIVOR]
         cockpit.context.undo_stack.undo()

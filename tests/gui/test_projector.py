@@ -123,7 +123,7 @@ def test_the_projector_follows_the_selection_and_the_groups(room, qtbot) -> None
     qtbot.keyClick(cockpit, Qt.Key.Key_F6)
     texts = projector.shown_texts()
     assert projector.heading.text() == "Groupes"
-    assert texts[-4:] == ["Financements", "2 contribution(s)", "Sans groupe", "1 contribution(s)"]
+    assert texts[-4:] == ["Financements", "2 contributions", "Sans groupe", "1 contribution"]
 
 
 def test_blanking_with_ctrl_b_or_b_but_b_still_types_in_the_capture_line(room, qtbot) -> None:

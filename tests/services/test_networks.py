@@ -78,7 +78,7 @@ def test_delete_of_a_referenced_network_is_refused_with_counts(document, first_s
     with pytest.raises(InUse) as refused:
         networks.delete(network.id)
     assert refused.value.dependents == {"participants": 1, "contributions": 2}
-    assert "1 participant(s), 2 contribution(s)" in str(refused.value)
+    assert "1 participant, 2 contributions" in str(refused.value)
     assert networks.get(network.id).name == "Réseau A"
 
 

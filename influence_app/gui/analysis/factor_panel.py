@@ -33,6 +33,7 @@ from influence_app.gui.analysis.tables import ChoiceDelegate, ScoreDelegate, gri
 from influence_app.gui.context import DocumentContext
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import ask
+from influence_app.i18n import plural
 from influence_app.services.errors import InUse, ValidationError
 
 LEVER_COLOUR, OBSTACLE_COLOUR = "#0072B2", "#D55E00"  # the force field's own two colours
@@ -217,8 +218,11 @@ class FactorPanel(QWidget):
         except InUse as refusal:
             self.question = ask(
                 self,
-                self.tr("« {title} » a reçu {n} vote(s).").format(
-                    title=factor.title, n=refusal.dependents.get("votes", 0)
+                plural(
+                    refusal.dependents.get("votes", 0),
+                    self.tr("« {title} » a reçu {n} vote."),
+                    self.tr("« {title} » a reçu {n} votes."),
+                    title=factor.title,
                 ),
                 self.tr("Ses votes seront supprimés avec lui. Annuler (Ctrl+Z) rétablit tout."),
                 self.tr("Supprimer quand même"),

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBo
 
 from influence_app.domain.models import AgendaSession
 from influence_app.gui.cockpit.timeline import SessionListModel
+from influence_app.i18n import plural
 
 
 class CarryForwardDialog(QDialog):
@@ -31,7 +32,8 @@ class CarryForwardDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = self.tr("Copier {n} contribution(s) dans la séance :").format(n=count)
+        one = self.tr("Copier {n} contribution dans la séance :")
+        intro = plural(count, one, self.tr("Copier {n} contributions dans la séance :"))
         layout.addWidget(QLabel(intro))
         layout.addWidget(self.list)
         layout.addWidget(buttons)

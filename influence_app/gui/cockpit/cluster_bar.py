@@ -6,6 +6,8 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from influence_app.i18n import plural
+
 
 class ClusterBar(QWidget):
     """Ctrl+G: type the group's label (completed from existing ones), Enter applies."""
@@ -32,7 +34,8 @@ class ClusterBar(QWidget):
         self.hide()
 
     def open_for(self, count: int, labels: list[str], current: str) -> None:
-        self.label.setText(self.tr("Groupe de {n} contribution(s) :").format(n=count))
+        one, many = self.tr("Groupe d’{n} contribution :"), self.tr("Groupe de {n} contributions :")
+        self.label.setText(plural(count, one, many))
         self._labels.setStringList(labels)
         self.edit.setText(current)
         self.edit.selectAll()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from influence_app.domain.models import Contribution
 from influence_app.gui.models.contributions import kind_label
+from influence_app.i18n import plural
 
 LATEST = "latest"
 CLUSTERS = "clusters"
@@ -49,13 +50,17 @@ def clusters(rows: list[Contribution]) -> tuple[str, tuple[ProjectedItem, ...]]:
     standing = [row for row in rows if row.merged_into_id is None]
     counts = Counter(row.cluster for row in standing if row.cluster)
     items = [
-        ProjectedItem(label, _tr("{n} contribution(s)").format(n=n))
+        ProjectedItem(label, _contributions(n))
         for label, n in sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
     ]
     loose = sum(1 for row in standing if not row.cluster)
     if loose:
-        items.append(ProjectedItem(_tr("Sans groupe"), _tr("{n} contribution(s)").format(n=loose)))
+        items.append(ProjectedItem(_tr("Sans groupe"), _contributions(loose)))
     return _tr("Groupes"), tuple(items)
+
+
+def _contributions(n: int) -> str:
+    return plural(n, _tr("{n} contribution"), _tr("{n} contributions"))
 
 
 def selection(rows: list[Contribution]) -> tuple[str, tuple[ProjectedItem, ...]]:

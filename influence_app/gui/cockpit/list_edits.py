@@ -12,6 +12,7 @@ from influence_app.gui import shortcuts
 from influence_app.gui.cockpit.carry import CarryForwardDialog
 from influence_app.gui.models.contributions import kind_label
 from influence_app.gui.undo import perform
+from influence_app.i18n import plural
 from influence_app.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def quote(text: str, limit: int = 40) -> str:
 
 class ListEdits(QObject):
     """Delete, change the kind, group, merge, promote, carry forward: named in French for the
-    Edit menu (« Annuler Fusionner 2 doublon(s) »); a refusal shows under the list."""
+    Edit menu (« Annuler Fusionner 2 doublons »); a refusal shows under the list."""
 
     def __init__(self, panel: ContributionList) -> None:
         super().__init__(panel)
@@ -79,13 +80,14 @@ class ListEdits(QObject):
         ids = self.panel.selected_ids()
         if not ids:
             return
-        name = self.tr("Supprimer {n} contribution(s)").format(n=len(ids))
+        n = len(ids)
+        name = plural(
+            n, self.tr("Supprimer {n} contribution"), self.tr("Supprimer {n} contributions")
+        )
         if self.attempt(name, lambda: [self.panel.service.delete(key) for key in ids]) is not None:
-            self.say(
-                self.tr("{n} contribution(s) supprimée(s) ; Ctrl+Z pour annuler.").format(
-                    n=len(ids)
-                )
-            )
+            one = self.tr("{n} contribution supprimée ; Ctrl+Z pour annuler.")
+            many = self.tr("{n} contributions supprimées ; Ctrl+Z pour annuler.")
+            self.say(plural(n, one, many))
 
     def set_kind_selected(self, kind: str) -> None:
         ids = self.panel.selected_ids()
@@ -112,20 +114,20 @@ class ListEdits(QObject):
         if survivor is None or not absorbed:
             self.say(self.tr("Sélectionnez au moins deux contributions à fusionner."), error=True)
             return
-        name = self.tr("Fusionner {n} doublon(s)").format(n=len(absorbed))
+        n = len(absorbed)
+        name = plural(n, self.tr("Fusionner {n} doublon"), self.tr("Fusionner {n} doublons"))
         if self.attempt(name, lambda: self.panel.service.merge(survivor, absorbed)) is not None:
             self.panel.select_ids([survivor])
-            self.say(
-                self.tr(
-                    "{n} doublon(s) fusionné(s), visibles sous la contribution retenue."
-                ).format(n=len(absorbed))
-            )
+            one = self.tr("{n} doublon fusionné, visible sous la contribution retenue.")
+            many = self.tr("{n} doublons fusionnés, visibles sous la contribution retenue.")
+            self.say(plural(n, one, many))
 
     def unmerge_selected(self) -> None:
         rows = [self.panel.model.row(key) for key in self.panel.selected_ids()]
         merged = [row.id for row in rows if row is not None and row.merged_into_id]
         if merged:
-            name = self.tr("Défaire la fusion de {n} contribution(s)").format(n=len(merged))
+            one = self.tr("Défaire la fusion d’{n} contribution")
+            name = plural(len(merged), one, self.tr("Défaire la fusion de {n} contributions"))
             self.attempt(name, lambda: [self.panel.service.unmerge(key) for key in merged])
 
     def promote_selected(self, to: str) -> list[Any]:
@@ -154,10 +156,17 @@ class ListEdits(QObject):
             to_session_id = dialog.chosen_id()
         if to_session_id is None:
             return []
-        name = self.tr("Reporter {n} contribution(s)").format(n=len(ids))
+        n = len(ids)
+        name = plural(
+            n, self.tr("Reporter {n} contribution"), self.tr("Reporter {n} contributions")
+        )
         copies = self.attempt(name, lambda: self.panel.service.carry_forward(ids, to_session_id))
         if copies:
-            self.say(self.tr("{n} contribution(s) reportée(s).").format(n=len(copies)))
+            one, many = (
+                self.tr("{n} contribution reportée."),
+                self.tr("{n} contributions reportées."),
+            )
+            self.say(plural(len(copies), one, many))
         return copies or []
 
 

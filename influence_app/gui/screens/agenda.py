@@ -29,6 +29,7 @@ from influence_app.gui.screens.base import Screen
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import ask, focus_field, heading
 from influence_app.gui.widgets.validation import FieldErrors, FormBinder
+from influence_app.i18n import plural
 from influence_app.services.errors import InUse
 
 DAY_PANEL_WIDTH = 250
@@ -194,10 +195,15 @@ class AgendaScreen(Screen):
         try:
             perform(self.context, text, lambda: days.delete(day.id))
         except InUse as refusal:
-            question = self.tr("Les séances du jour {n} contiennent {count} contribution(s).")
+            question = plural(
+                refusal.dependents.get("contributions", 0),
+                self.tr("Les séances du jour {day} contiennent {n} contribution."),
+                self.tr("Les séances du jour {day} contiennent {n} contributions."),
+                day=day.index,
+            )
             self.question = ask(
                 self,
-                question.format(n=day.index, count=refusal.dependents.get("contributions", 0)),
+                question,
                 self.tr(
                     "Le jour, ses séances et ces contributions seront supprimés. "
                     "Annuler (Ctrl+Z) rétablit tout."

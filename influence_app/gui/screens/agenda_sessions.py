@@ -30,6 +30,7 @@ from influence_app.gui.models.agenda import (
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import MasterDetail, ask, focus_field
 from influence_app.gui.widgets.validation import ERROR_COLOUR, FieldErrors, FormBinder
+from influence_app.i18n import plural
 from influence_app.services.agenda import DaySummary
 from influence_app.services.errors import InUse
 
@@ -237,8 +238,11 @@ class SessionPanel(QWidget):
         try:
             perform(self.context, text, lambda: sessions.delete(session.id))
         except InUse as refusal:
-            question = self.tr("La séance « {title} » contient {n} contribution(s).").format(
-                title=session.title, n=refusal.dependents.get("contributions", 0)
+            question = plural(
+                refusal.dependents.get("contributions", 0),
+                self.tr("La séance « {title} » contient {n} contribution."),
+                self.tr("La séance « {title} » contient {n} contributions."),
+                title=session.title,
             )
             self.question = ask(
                 self,

@@ -26,6 +26,7 @@ from influence_app.gui.screens.base import Screen
 from influence_app.gui.undo import perform
 from influence_app.gui.widgets.entity_table import MasterDetail, ask, focus_field, heading
 from influence_app.gui.widgets.validation import FieldErrors, FormBinder
+from influence_app.i18n import plural
 from influence_app.services.errors import InUse, ValidationError
 
 
@@ -184,8 +185,11 @@ class CategoryPanel(QWidget):
         try:
             perform(self.context, text, lambda: categories.delete(category.id))
         except InUse as refusal:
-            question = self.tr("« {label} » classe {n} levier(s) ou frein(s).").format(
-                label=category.label, n=refusal.dependents.get("factors", 0)
+            question = plural(
+                refusal.dependents.get("factors", 0),
+                self.tr("« {label} » classe {n} levier ou frein."),
+                self.tr("« {label} » classe {n} leviers ou freins."),
+                label=category.label,
             )
             self.question = ask(
                 self,

@@ -41,6 +41,7 @@ from influence_app.gui.theme import ACCENT, ERROR, MUTED, set_text_colour
 from influence_app.gui.widgets.entity_table import heading
 from influence_app.gui.widgets.overview import muted, plain
 from influence_app.gui.widgets.workspace import ShellTools
+from influence_app.i18n import plural
 
 
 class SynthesisScreen(LazyScreen):
@@ -185,15 +186,31 @@ class SynthesisScreen(LazyScreen):
 
     def refresh(self) -> None:
         services = self.context.services
+        n = {
+            "networks": len(services.networks.list()),
+            "participants": len(services.participants.list()),
+            "contributions": len(services.contributions.list()),
+            "goals": len(services.goals.list()),
+            "actions": len(services.actions.list()),
+        }
+        # a no-break space keeps each number with its word
         counts = (
-            (len(services.networks.list()), self.tr("réseau(x)")),
-            (len(services.participants.list()), self.tr("participant·es")),
-            (len(services.contributions.list()), self.tr("contribution(s)")),
-            (len(services.goals.list()), self.tr("objectif(s)")),
-            (len(services.actions.list()), self.tr("action(s)")),
+            (n["networks"], self.tr("{n}\u00a0réseau"), self.tr("{n}\u00a0réseaux")),
+            (
+                n["participants"],
+                self.tr("{n}\u00a0participant·e"),
+                self.tr("{n}\u00a0participant·es"),
+            ),
+            (
+                n["contributions"],
+                self.tr("{n}\u00a0contribution"),
+                self.tr("{n}\u00a0contributions"),
+            ),
+            (n["goals"], self.tr("{n}\u00a0objectif"), self.tr("{n}\u00a0objectifs")),
+            (n["actions"], self.tr("{n}\u00a0action"), self.tr("{n}\u00a0actions")),
         )
         seminar = services.seminar.get()
-        line = " · ".join(f"{count}\u00a0{what}" for count, what in counts)  # kept together
+        line = " · ".join(plural(*count) for count in counts)
         self.contents.setText(
             self.tr("« {title} » réunit à ce jour :").format(title=seminar.title) + "\n" + line
         )
