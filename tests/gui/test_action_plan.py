@@ -289,3 +289,16 @@ def test_hidden_the_plan_waits_for_its_turn_then_shows_every_change(screen) -> N
     assert screen.master.model.rowCount() == 17
     screen.show()
     assert screen.master.model.rowCount() == 18
+
+
+def test_the_form_is_whole_and_a_taller_window_shows_more_actions(qtbot, screen) -> None:
+    form_height = screen.form.sizeHint().height()
+    table = screen.master.table
+    assert screen.master.pages.height() >= form_height  # nothing of the form scrolled away
+    short = table.height()
+
+    screen.resize(1156, 918)
+    qtbot.waitUntil(lambda: table.height() > short)
+
+    assert table.height() - short >= 150  # the extra height goes to the list of actions
+    assert screen.master.pages.height() < form_height + 60  # not to blank space under the form

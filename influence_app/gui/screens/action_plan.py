@@ -170,7 +170,12 @@ class ActionPlanScreen(LazyScreen):
         master = self.master
         master.splitter.setOrientation(Qt.Orientation.Vertical)  # the wide form under the table
         master.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        master.splitter.setSizes([250, 370])
+        # The form keeps its natural height; a taller window shows more actions, not blank
+        # space under the form.
+        master.pages.setMinimumHeight(self.form.sizeHint().height())
+        master.splitter.setStretchFactor(0, 1)
+        master.splitter.setStretchFactor(1, 0)
+        master.splitter.setSizes([10_000, self.form.sizeHint().height()])
         self.pages = self._pages()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
