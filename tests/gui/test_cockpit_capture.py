@@ -211,3 +211,17 @@ def test_ctrl_and_the_number_row_key_on_azerty_picks_the_kind() -> None:
     assert (kind_of(ampersand), kind_of(e_acute)) == ("idee", "objectif")
     plain = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Ampersand, NO_MODIFIER, 10, 0x26, 0, "&")
     assert kind_of(plain) is None  # typing « & » stays typing
+
+
+def test_the_rich_text_kind_legend_escapes_what_it_shows(seminar: Path, qtbot, monkeypatch) -> None:
+    """The legend is the one rich-text label of the cockpit: a label holding markup (from a
+    translation catalogue, say) is shown as text, never as an image or a heading."""
+    from influence_app.gui.cockpit import capture_line
+
+    monkeypatch.setattr(capture_line, "kind_label", lambda code: f"<img src='x'>{code}")
+    with cockpit_on(seminar, qtbot) as cockpit:
+        cockpit.capture.focus_line()
+        qtbot.keyClick(cockpit.capture.edit, Qt.Key.Key_5, CTRL)
+        legend = cockpit.capture.legend.text()
+        assert "<img" not in legend
+        assert "&lt;img src=&#x27;x&#x27;&gt;action" in legend
